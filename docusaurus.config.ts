@@ -1,0 +1,121 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkRunbookSteps from './src/remark/runbookSteps';
+import {siteUrl, editUrl} from './src/siteSettings';
+import {parseFrontmatterText} from './src/content/frontmatterForDocusaurus';
+import aiboxContentPlugin from './src/plugins/aibox-content';
+
+const docsCommon = {
+  editUrl: editUrl(),
+  showLastUpdateTime: true,
+  beforeDefaultRemarkPlugins: [remarkRunbookSteps],
+};
+
+const config: Config = {
+  title: 'AI-Box docs',
+  tagline: 'Your hardened sandbox, from first start to 03:00 incident',
+  url: siteUrl(),
+  baseUrl: '/',
+  favicon: 'img/favicon.svg',
+  // Everything here runs offline: no CDN, no web fonts, no analytics, no Algolia.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  future: {
+    v4: {removeLegacyPostBuildHeadAttribute: true},
+    faster: process.env.AIBOX_DOCS_BUNDLER !== 'webpack',
+  },
+  markdown: {
+    // .md is CommonMark (placeholders like <host> are safe in prose); .mdx is MDX.
+    format: 'detect',
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+    // One YAML reader for the site and the scripts: dates stay strings, as the schemas expect.
+    parseFrontMatter: async ({fileContent}) => parseFrontmatterText(fileContent),
+  },
+  i18n: {defaultLocale: 'en', locales: ['en']},
+  presets: [
+    [
+      'classic',
+      {
+        docs: {...docsCommon, path: 'docs', routeBasePath: 'docs', sidebarPath: './sidebars.ts'},
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {lastmod: null, changefreq: null, priority: null},
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [
+    ['@docusaurus/plugin-content-docs', {...docsCommon, id: 'runbooks', path: 'runbooks', routeBasePath: 'runbooks', sidebarPath: './sidebarsRunbooks.ts'}],
+    aiboxContentPlugin,
+  ],
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: ['docs', 'runbooks'],
+        docsDir: ['docs', 'runbooks'],
+        language: ['en'],
+        explicitSearchResultPath: true,
+        searchResultLimits: 10,
+      },
+    ],
+  ],
+  themeConfig: {
+    colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},
+    navbar: {
+      title: 'AI-Box docs',
+      logo: {alt: 'AI-Box', src: 'img/favicon.svg'},
+      items: [
+        {type: 'doc', docId: 'getting-started/quickstart-vscode', label: 'Get started', position: 'left'},
+        {type: 'doc', docId: 'troubleshooting/index', label: 'Troubleshooting', position: 'left'},
+        {type: 'doc', docId: 'reference/error-index', label: 'Error index', position: 'left'},
+        {type: 'doc', docId: 'index', docsPluginId: 'runbooks', label: 'Runbooks', position: 'left'},
+        {to: '/doctor-paste', label: 'Paste doctor output', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Developers',
+          items: [
+            {label: 'VS Code quickstart', to: '/docs/getting-started/quickstart-vscode'},
+            {label: 'JetBrains quickstart', to: '/docs/getting-started/quickstart-jetbrains'},
+            {label: 'Architecture', to: '/docs/architecture/overview'},
+          ],
+        },
+        {
+          title: 'Champions',
+          items: [
+            {label: 'Troubleshooting', to: '/docs/troubleshooting'},
+            {label: 'Champions handbook', to: '/docs/support/champions-handbook'},
+            {label: 'Support tiers', to: '/docs/support/support-tiers'},
+          ],
+        },
+        {
+          title: 'Operators',
+          items: [
+            {label: 'Runbooks', to: '/runbooks'},
+            {label: 'Exercise log', to: '/runbooks/exercises'},
+            {label: 'Writing docs', to: '/docs/contributing/writing-docs'},
+          ],
+        },
+      ],
+      copyright: 'AI-Box platform team. Internal documentation.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'powershell', 'ini', 'json', 'yaml', 'diff'],
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

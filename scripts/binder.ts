@@ -1,0 +1,57 @@
+// npm run binder: every runbook from the built site in one PDF, build/runbooks.pdf, for the on-call kit and
+// for outages that take the docs site down with them. Needs build/ (npm run build) and a Chromium.
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {chromium} from 'playwright-core';
+import {loadContent} from '../src/content/loader';
+import {runbooks} from '../src/content/records';
+import {CHROMIUM_ARGS, findBrowser} from './lib/findBrowser';
+import {serveBuild} from './lib/serve';
+import {binderHtml} from '../src/content/generate/binder';
+
+const OUT = path.join('build', 'runbooks.pdf');
+
+async function main() {
+  if (!fs.existsSync('build/index.html')) throw new Error('no build/: run npm run build first');
+  const browserPath = findBrowser();
+  if (!browserPath.path) throw new Error(browserPath.error);
+  const list = runbooks(loadContent(process.cwd()).corpus).sort((a, b) => a.data.kind.localeCompare(b.data.kind) || a.data.title.localeCompare(b.data.title));
+  const commit = gitCommit();
+  const server = await serveBuild(Number(process.env.BINDER_PORT ?? 3211));
+  const browser = await chromium.launch({executablePath: browserPath.path, args: CHROMIUM_ARGS});
+  try {
+    const page = await browser.newPage();
+    const sections: {title: string; kind: string; route: string; html: string}[] = [];
+    for (const r of list) {
+      await page.goto(`${server.url}${r.route}`, {waitUntil: 'networkidle'});
+      // The rendered article, as the site shows it: summary card, numbered steps, code blocks.
+      const html = await page.locator('article .theme-doc-markdown').first().innerHTML();
+      sections.push({title: r.data.title, kind: r.data.kind, route: r.route, html});
+    }
+    const css = await page.evaluate(() => Array.from(document.querySelectorAll('link[rel="stylesheet"]')).map((l) => (l as HTMLLinkElement).href));
+    await page.goto(`${server.url}/`);
+    await page.setContent(binderHtml({sections, stylesheets: css, builtAt: new Date().toISOString().slice(0, 10), commit, site: server.url}), {waitUntil: 'networkidle'});
+    await page.emulateMedia({media: 'print'});
+    const tmp = `${OUT}.tmp`;
+    await page.pdf({path: tmp, format: 'A4', printBackground: false, margin: {top: '16mm', bottom: '16mm', left: '14mm', right: '14mm'}, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'});
+    fs.renameSync(tmp, OUT);
+    console.log(`${OUT}: ${sections.length} runbooks, ${(fs.statSync(OUT).size / 1024).toFixed(0)} KiB`);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {encoding: 'utf8'}).trim();
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+main().catch((err) => {
+  console.error(`binder: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+// Production build that never leaves a half-written site: Docusaurus writes into a scratch directory,
+// which replaces build/ only when everything (content checks, broken links, generators) succeeded.
+// On failure build/ is removed too, so no stale or partial output can be deployed by mistake.
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+
+const OUT = 'build';
+const TMP = '.build-tmp';
+
+fs.rmSync(TMP, {recursive: true, force: true});
+const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', TMP, ...process.argv.slice(2)], {stdio: 'inherit'});
+if (result.status !== 0) {
+  fs.rmSync(TMP, {recursive: true, force: true});
+  fs.rmSync(OUT, {recursive: true, force: true});
+  console.error(`build failed: ${OUT}/ removed, nothing to deploy`);
+  process.exit(result.status ?? 1);
+}
+fs.rmSync(OUT, {recursive: true, force: true});
+fs.renameSync(TMP, OUT);
+console.log(`build: ${OUT}/ ready`);

@@ -1,0 +1,32 @@
+// `npm run check`: every static gate, in order, each reported; non-zero exit if any failed.
+// Warnings print but do not fail.
+import {spawnSync} from 'node:child_process';
+import {loadAndCheck} from '../src/content/check';
+import {shellcheckCorpus} from '../src/content/shellcheck';
+import {formatReport, onlyErrors} from '../src/content/errors';
+
+const failed: string[] = [];
+
+function run(name: string, cmd: string, args: string[]) {
+  console.log(`\n== ${name}`);
+  const r = spawnSync(cmd, args, {stdio: 'inherit'});
+  if (r.status !== 0) failed.push(name);
+}
+
+run('typecheck', 'npx', ['tsc', '--noEmit']);
+run('markdownlint', 'npx', ['markdownlint-cli2']);
+run('spelling', 'npx', ['cspell', '--no-progress', '--no-summary', '--config', 'cspell.json', 'docs/**/*.{md,mdx}', 'runbooks/**/*.{md,mdx}', 'README.md']);
+
+console.log('\n== content (schemas, structure, codes, alerts, exercises, YAML/JSON blocks)');
+const {corpus, errors} = loadAndCheck(process.cwd());
+console.log(`${corpus.records.length} pages read`);
+if (errors.length) console.log(formatReport(errors));
+if (onlyErrors(errors).length) failed.push('content');
+
+console.log('\n== shell blocks (shellcheck)');
+const shellErrors = shellcheckCorpus(corpus);
+if (shellErrors.length) console.log(formatReport(shellErrors));
+if (onlyErrors(shellErrors).length) failed.push('shell blocks');
+
+console.log(failed.length ? `\ncheck failed: ${failed.join(', ')}` : '\ncheck: all gates passed');
+process.exit(failed.length ? 1 : 0);

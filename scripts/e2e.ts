@@ -1,0 +1,19 @@
+// npm run test:e2e: binder from the built site, then Playwright against build/ served on 127.0.0.1.
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import {findBrowser} from './lib/findBrowser';
+
+if (!fs.existsSync('build/index.html')) {
+  console.error('no build/: run npm run build first');
+  process.exit(1);
+}
+const browser = findBrowser();
+if (!browser.path) {
+  console.error(browser.error);
+  process.exit(1);
+}
+const env = {...process.env, CHROMIUM_PATH: browser.path};
+const binder = spawnSync('npx', ['tsx', 'scripts/binder.ts'], {stdio: 'inherit', env});
+if (binder.status !== 0) process.exit(binder.status ?? 1);
+const r = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {stdio: 'inherit', env});
+process.exit(r.status ?? 1);

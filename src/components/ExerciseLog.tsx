@@ -1,0 +1,49 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {useSiteData} from './useSiteData';
+
+/** Every tabletop exercise, newest first, with its open actions counted. */
+export default function ExerciseLog(): ReactNode {
+  const {exercises, runbooks} = useSiteData();
+  const title = (id: string) => runbooks.find((r) => r.id === id);
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Exercise</th>
+          <th scope="col">Runbooks</th>
+          <th scope="col">Findings</th>
+          <th scope="col">Open actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {exercises.map((e) => (
+          <tr key={e.file}>
+            <td>{e.date}</td>
+            <td>
+              <Link to={e.route}>{e.title}</Link>
+              <br />
+              <small>{e.scenario}</small>
+            </td>
+            <td>
+              {e.runbooks.map((id, i) => {
+                const r = title(id);
+                return (
+                  <React.Fragment key={id}>
+                    {i ? ', ' : ''}
+                    {r ? <Link to={r.route}>{r.title}</Link> : id}
+                  </React.Fragment>
+                );
+              })}
+            </td>
+            <td>{e.findings.length}</td>
+            <td>
+              {e.actions.filter((a) => a.status === 'open').map((a) => `${a.action} (${a.owner}, due ${a.due})`).join('; ') || 'none'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,68 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import type {SiteRunbook} from '../content/generate/siteData';
+import {IncidentToolbar} from './IncidentMode';
+
+/** The at-a-glance card an operator reads first: how bad, how long, who, and which alert brought them here. */
+export default function RunbookCard({runbook: r}: {runbook: SiteRunbook}): ReactNode {
+  const overdue = r.exerciseOverdueDays !== null;
+  return (
+    <aside className="runbook-card" aria-label="Runbook summary">
+      <dl>
+        <div>
+          <dt>Service</dt>
+          <dd>{r.service}</dd>
+        </div>
+        {r.kind === 'disaster-recovery' ? (
+          <>
+            <div>
+              <dt>Severity</dt>
+              <dd>
+                <span className={`badge badge--${r.severity === 'sev1' ? 'danger' : r.severity === 'sev2' ? 'warning' : 'secondary'}`}>{r.severity}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>RTO / RPO</dt>
+              <dd>
+                {r.rto} / {r.rpo}
+              </dd>
+            </div>
+          </>
+        ) : (
+          <div>
+            <dt>Cadence</dt>
+            <dd>{r.cadence}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Owner</dt>
+          <dd>{r.owner}</dd>
+        </div>
+        {r.escalation && (
+          <div>
+            <dt>Escalation</dt>
+            <dd>{r.escalation.join(' → ')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Alerts</dt>
+          <dd>{r.alerts.length ? r.alerts.map((a) => <code key={a}>{a}</code>).reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, ', ', el] : [el]), []) : 'none (started by hand)'}</dd>
+        </div>
+        <div>
+          <dt>Last exercised</dt>
+          <dd>
+            {r.latestExerciseRoute ? <Link to={r.latestExerciseRoute}>{r.lastExercised}</Link> : r.lastExercised}{' '}
+            {overdue ? (
+              <span className="badge badge--danger" title={`Exercise interval: ${r.exerciseEveryDays} days`}>
+                overdue by {r.exerciseOverdueDays} days
+              </span>
+            ) : (
+              <span className="badge badge--success">current</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <IncidentToolbar />
+    </aside>
+  );
+}

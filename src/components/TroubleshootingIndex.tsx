@@ -1,0 +1,49 @@
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import {FAQ_CATEGORIES} from '../content/schemas/faq';
+import {useSiteData} from './useSiteData';
+
+export const CATEGORY_LABELS: Record<(typeof FAQ_CATEGORIES)[number], string> = {
+  setup: 'Setup (aibox setup)',
+  startup: 'Starting the sandbox (aibox start)',
+  network: 'Network and egress proxy',
+  ide: 'IDE connection (VS Code, JetBrains)',
+  build: 'Builds and dependencies',
+  policy: 'Policy violations',
+  credentials: 'Credentials (Vault)',
+  'images-updates': 'Images and updates',
+  wsl: 'Windows 11 + WSL2',
+  performance: 'Performance',
+};
+
+/** The FAQ landing page, grouped by category, built from the entries themselves. */
+export default function TroubleshootingIndex(): ReactNode {
+  const {faqs} = useSiteData();
+  return (
+    <>
+      {FAQ_CATEGORIES.map((cat) => {
+        const entries = faqs.filter((f) => f.category === cat).sort((a, b) => a.title.localeCompare(b.title));
+        if (!entries.length) return null;
+        return (
+          <section key={cat}>
+            <Heading as="h2" id={cat}>
+              {CATEGORY_LABELS[cat]}
+            </Heading>
+            <ul className="faq-list">
+              {entries.map((f) => (
+                <li key={f.route}>
+                  <Link to={f.route}>{f.title}</Link>
+                  {f.codes.length > 0 && <> ({f.codes.map((c) => <code key={c}>{c}</code>).reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, ', ', el] : [el]), [])})</>}
+                  {f.status === 'retired' && <em> retired</em>}
+                  <br />
+                  <small>{f.description}</small>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import {doctorOutputSchema} from './schemas/maps';
+
+/** Anything that looks like a code, including malformed ones, so a typo is reported rather than skipped. */
+const CANDIDATE_RE = /\bAIBOX-[A-Za-z0-9]+-[A-Za-z0-9]+\b/gi;
+export const WELL_FORMED_RE = /^AIBOX-[A-Z]{2,8}-[0-9]{3}$/;
+
+export interface FoundCode {
+  code: string;
+  /** The check message that carried the code, when the input was `aibox doctor --json`. */
+  message?: string;
+}
+
+/**
+ * Codes in what `aibox doctor` printed, plain text or `--json`, in the order found, each once.
+ * Case is normalised to upper case, as codes are upper case everywhere.
+ */
+export function codesInDoctorOutput(text: string): FoundCode[] {
+  const seen = new Set<string>();
+  const found: FoundCode[] = [];
+  const add = (raw: string, message?: string) => {
+    const code = raw.toUpperCase();
+    if (seen.has(code)) return;
+    seen.add(code);
+    found.push(message ? {code, message} : {code});
+  };
+  const json = tryJson(text);
+  if (json) {
+    for (const check of json.checks) if (check.code) add(check.code, check.message);
+    return found;
+  }
+  for (const m of text.matchAll(CANDIDATE_RE)) add(m[0]);
+  return found;
+}
+
+function tryJson(text: string) {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{')) return undefined;
+  try {
+    const parsed = doctorOutputSchema.safeParse(JSON.parse(trimmed));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,75 @@
+/** One problem in one content file. Every check in this project reports through this shape. */
+export interface ContentError {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+  fix?: string;
+  severity: 'error' | 'warning';
+}
+
+export function contentError(e: Omit<ContentError, 'severity'> & {severity?: ContentError['severity']}): ContentError {
+  return {severity: 'error', ...e};
+}
+
+/** `path/to/file.md:LINE  field.path  expected …, found …` and, where it helps, the fix on the next line. */
+export function formatError(e: ContentError): string {
+  const head = `${e.file}:${e.line}  ${e.field || '(file)'}  ${e.message}`;
+  const tagged = e.severity === 'warning' ? `warning: ${head}` : head;
+  return e.fix ? `${tagged}\n    fix: ${e.fix}` : tagged;
+}
+
+export function sortErrors(errors: ContentError[]): ContentError[] {
+  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+}
+
+export function formatReport(errors: ContentError[]): string {
+  return sortErrors(errors).map(formatError).join('\n');
+}
+
+export const onlyErrors = (errors: ContentError[]) => errors.filter((e) => e.severity === 'error');
+
+/** Thrown by the build plugin and the generators so a bad page stops everything with the same text the check prints. */
+export class ContentValidationError extends Error {
+  constructor(readonly errors: ContentError[]) {
+    const errs = onlyErrors(errors);
+    super(`${errs.length} content error${errs.length === 1 ? '' : 's'}:\n${formatReport(errs)}`);
+    this.name = 'ContentValidationError';
+  }
+}
+
+/** Renders a found value the way a contributor wrote it, short enough for one line. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'an empty value';
+  if (value instanceof Date) return `a date object ${value.toISOString().slice(0, 10)} (quote the date)`;
+  const s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({length: b.length + 1}, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,17 @@
+import type {Corpus} from '../records';
+import {buildDoctorMap, DOCTOR_MAP_PATH, DOCTOR_SCHEMA_PATH, serializeJson} from './doctorMap';
+import {ALERT_MAP_PATH, ALERT_SCHEMA_PATH, buildAlertMap} from './alertMap';
+import {alertMapJsonSchema, doctorMapJsonSchema} from './jsonSchema';
+import {shortLinkPages} from './shortLinks';
+
+/** Every generated file of the build, path relative to the output directory, in a stable order. */
+export function generatedFiles(corpus: Corpus, site: string, baseUrl: string): {path: string; content: string}[] {
+  const doctorMap = buildDoctorMap(corpus, site);
+  return [
+    {path: DOCTOR_MAP_PATH, content: serializeJson(doctorMap)},
+    {path: DOCTOR_SCHEMA_PATH, content: serializeJson(doctorMapJsonSchema())},
+    {path: ALERT_MAP_PATH, content: serializeJson(buildAlertMap(corpus, site))},
+    {path: ALERT_SCHEMA_PATH, content: serializeJson(alertMapJsonSchema())},
+    ...shortLinkPages(doctorMap, baseUrl).map((p) => ({path: p.path, content: p.html})),
+  ];
+}

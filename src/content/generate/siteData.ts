@@ -1,0 +1,59 @@
+import {exercises, faqs, runbooks, type Corpus} from '../records';
+import {freshnessOf, type FreshnessItem} from '../freshness';
+import {latestExercises} from '../checks/exercises';
+import {codeEntries} from './doctorMap';
+import {referenceSchemas} from './jsonSchema';
+import {RESOLUTION_TIERS} from '../schemas';
+
+/** Everything the theme components render, derived from the validated corpus. Passed as plugin global data. */
+export function buildSiteData(corpus: Corpus, today: string) {
+  const latest = latestExercises(corpus);
+  return {
+    today,
+    codes: codeEntries(corpus),
+    faqs: faqs(corpus).map((r) => ({
+      file: r.file,
+      route: r.route,
+      title: r.data.title,
+      description: r.data.description,
+      category: r.data.category,
+      codes: r.data.error_codes,
+      tier: r.data.resolution_tier,
+      tierLabel: RESOLUTION_TIERS[r.data.resolution_tier],
+      os: r.data.applies_to.os,
+      ide: r.data.applies_to.ide,
+      status: r.data.status,
+    })),
+    runbooks: runbooks(corpus).map((r) => {
+      const d = r.data;
+      const overdue = freshnessOf(r, today).find((f) => f.reason === 'exercise');
+      const log = latest.get(r.id);
+      return {
+        file: r.file,
+        id: r.id,
+        route: r.route,
+        title: d.title,
+        description: d.description,
+        kind: d.kind,
+        service: d.service,
+        owner: d.owner,
+        alerts: d.alerts,
+        lastExercised: d.last_exercised,
+        exerciseEveryDays: d.exercise_every_days,
+        exerciseOverdueDays: overdue?.daysOverdue ?? null,
+        latestExerciseRoute: log?.route ?? null,
+        ...(d.kind === 'disaster-recovery'
+          ? {severity: d.severity, rto: d.rto, rpo: d.rpo, escalation: d.escalation, errorCodes: d.error_codes, cadence: null}
+          : {severity: null, rto: null, rpo: null, escalation: null, errorCodes: [], cadence: d.cadence}),
+      };
+    }),
+    exercises: exercises(corpus)
+      .map((e) => ({file: e.file, route: e.route, ...e.data}))
+      .sort((a, b) => b.date.localeCompare(a.date)),
+    freshness: Object.fromEntries(corpus.records.map((r) => [r.file, freshnessOf(r, today)] as [string, FreshnessItem[]]).filter(([, f]) => f.length)),
+    schemas: referenceSchemas(),
+  };
+}
+export type SiteData = ReturnType<typeof buildSiteData>;
+export type SiteRunbook = SiteData['runbooks'][number];
+export type SiteExercise = SiteData['exercises'][number];

@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import {expected, isoDate, plainLine, positiveDays, teamSlug} from './common';
+
+/** Docusaurus' own frontmatter keys that pages may use; anything else is a typo until proven otherwise. */
+export const docusaurusKeys = {
+  id: z.string().optional(),
+  slug: z.string().optional(),
+  sidebar_position: z.number().optional(),
+  sidebar_label: z.string().optional(),
+  sidebar_class_name: z.string().optional(),
+  keywords: z.array(z.string()).optional(),
+  tags: z.array(z.string()).optional(),
+  hide_table_of_contents: z.boolean().optional(),
+  toc_min_heading_level: z.number().int().optional(),
+  toc_max_heading_level: z.number().int().optional(),
+  pagination_next: z.string().nullable().optional(),
+  pagination_prev: z.string().nullable().optional(),
+  unlisted: z.boolean().optional(),
+};
+
+export const securityReviewSchema = z.strictObject(
+  {
+    reviewer: teamSlug,
+    date: isoDate,
+  },
+  {error: expected('an object { reviewer, date }')},
+);
+
+export const pageFields = {
+  title: plainLine('title').describe('Page title, plain text'),
+  description: plainLine('description').describe('One plain-text line; the summary `aibox doctor --explain` prints'),
+  owner: teamSlug,
+  last_reviewed: isoDate.describe('Date of the last content review'),
+  review_every_days: positiveDays(180).describe('Review interval in days (default 180)'),
+  security_review: securityReviewSchema.optional().describe('Security review, for pages that describe the security model'),
+  ...docusaurusKeys,
+};
+
+export const pageSchema = z.strictObject(pageFields);
+export type Page = z.infer<typeof pageSchema>;
