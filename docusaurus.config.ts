@@ -1,4 +1,4 @@
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunbookSteps from './src/remark/runbookSteps';
@@ -48,7 +48,8 @@ const config: Config = {
   ],
   plugins: [
     ['@docusaurus/plugin-content-docs', {...docsCommon, id: 'runbooks', path: 'runbooks', routeBasePath: 'runbooks', sidebarPath: './sidebarsRunbooks.ts'}],
-    aiboxContentPlugin,
+    // Typed with its own content shape; Docusaurus' list type only knows `unknown` content.
+    aiboxContentPlugin as PluginModule,
   ],
   themes: [
     '@docusaurus/theme-mermaid',

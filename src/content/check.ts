@@ -10,12 +10,14 @@ import {checkCodeHomes, checkLock, LOCK_FILE} from './checks/codes';
 import {checkAlerts} from './checks/alerts';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
+import {checkLinks} from './checks/links';
 import {codeLockSchema} from './schemas';
 
 /** All checks that need only the parsed corpus (no external tools, no clock). */
 export function checkCorpus(corpus: Corpus, lockedCodes: readonly string[] | undefined): ContentError[] {
   return [
     ...corpus.records.flatMap((r) => [...checkSections(r), ...checkFolder(r), ...checkDirectives(r), ...checkDataBlocks(r)]),
+    ...checkLinks(corpus),
     ...checkCodeHomes(corpus),
     ...checkAlerts(corpus),
     ...checkExercises(corpus),

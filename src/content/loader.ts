@@ -66,6 +66,7 @@ export function parseContentFile(
     headings: parsed.headings,
     directives: parsed.directives,
     codeBlocks: parsed.codeBlocks,
+    links: parsed.links,
     frontmatterLine,
     fieldLines: Object.fromEntries(Object.keys(data as object).map((k) => [k, yaml.lineOf([k], {key: true})])),
   } as ContentRecord;

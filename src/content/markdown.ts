@@ -27,8 +27,13 @@ export interface CodeBlock {
   /** Line of the opening fence. */
   line: number;
 }
+export interface Link {
+  url: string;
+  line: number;
+}
 export interface ParsedMarkdown {
   tree: Root;
+  links: Link[];
   frontmatter?: {text: string; firstLine: number};
   headings: Heading[];
   directives: Directive[];
@@ -54,7 +59,7 @@ const stripHeadingId = (text: string) => text.replace(/\s*\{#[^}]+\}\s*$/, '').t
 
 export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
   const tree = markdownProcessor(isMdx).parse(source) as Root;
-  const out: ParsedMarkdown = {tree, headings: [], directives: [], codeBlocks: []};
+  const out: ParsedMarkdown = {tree, links: [], headings: [], directives: [], codeBlocks: []};
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     out.frontmatter = {text: (first as Yaml).value, firstLine: (first.position?.start.line ?? 1) + 1};
@@ -63,6 +68,8 @@ export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'heading') {
       out.headings.push({depth: node.depth, text: stripHeadingId(toString(node)), line});
+    } else if (node.type === 'link' || node.type === 'definition') {
+      out.links.push({url: node.url, line});
     } else if (node.type === 'code') {
       out.codeBlocks.push({lang: node.lang ?? null, meta: node.meta ?? null, value: node.value, line});
     } else if (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') {

@@ -1,5 +1,5 @@
 import type {Exercise, FaqEntry, Page, Runbook} from './schemas';
-import type {CodeBlock, Directive, Heading} from './markdown';
+import type {CodeBlock, Directive, Heading, Link} from './markdown';
 
 export type Instance = 'docs' | 'runbooks';
 
@@ -14,6 +14,7 @@ interface Base {
   headings: Heading[];
   directives: Directive[];
   codeBlocks: CodeBlock[];
+  links: Link[];
   /** File line of the opening `---`, where "missing field" errors point. */
   frontmatterLine: number;
   /** File line of each top-level frontmatter key, so cross-checks can point at the field they fault. */

@@ -13,7 +13,7 @@ test('a broken shell block fails with the page line of the problem', {skip: !has
   const errors = shellcheckCorpus({records: [record]});
   assert.ok(errors.length >= 1);
   assert.equal(errors[0].file, 'docs/x.md');
-  assert.equal(errors[0].line, 13);
+  assert.equal(errors[0].line, 12);
   assert.match(errors[0].message, /SC\d+/);
 });
 

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import {test, expect} from '@playwright/test';
+import {doctorMap, pathOf} from './site';
+
+test('every code page in the map exists and shows its code', async ({page}) => {
+  for (const c of doctorMap.codes) {
+    const res = await page.goto(pathOf(c.url));
+    expect(res?.status(), c.url).toBe(200);
+    await expect(page.locator('article')).toContainText(c.code);
+  }
+});
+
+test('every /e/<CODE>/ short link lands on the page that homes the code', async ({page}) => {
+  for (const c of doctorMap.codes) {
+    await page.goto(`/e/${c.code}/`);
+    await page.waitForURL((u) => u.pathname.replace(/\/$/, '') === pathOf(c.url));
+    await expect(page.locator('article')).toContainText(c.code);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test('short links carry a meta refresh and a visible link', async ({page, request}) => {
+    for (const c of doctorMap.codes.slice(0, 5)) {
+      const html = await (await request.get(`/e/${c.code}/`)).text();
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${pathOf(c.url)}">`);
+    }
+    const c = doctorMap.codes[0];
+    await page.goto(`/e/${c.code}/`);
+    await page.waitForURL((u) => u.pathname.replace(/\/$/, '') === pathOf(c.url));
+  });
+});
+
+test('an unknown short link gets the 404 page pointing to the error index', async ({page}) => {
+  const res = await page.goto('/e/AIBOX-NOPE-999/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('link', {name: 'error index'})).toHaveAttribute('href', '/docs/reference/error-index');
+});
+
+test('the alert map points every alert at a built runbook page', async ({page}) => {
+  const alerts = JSON.parse(fs.readFileSync('build/ops/alerts.v1.json', 'utf8')) as {alerts: {alert: string; url: string}[]};
+  expect(alerts.alerts.length).toBeGreaterThan(0);
+  for (const a of alerts.alerts) {
+    const res = await page.goto(pathOf(a.url));
+    expect(res?.status(), a.alert).toBe(200);
+    await expect(page.locator('aside.runbook-card')).toContainText(a.alert);
+  }
+});
+
+test('the error index lists every code', async ({page}) => {
+  await page.goto('/docs/reference/error-index');
+  for (const c of doctorMap.codes) await expect(page.locator(`tr#${c.code}`)).toContainText(c.title);
+});
+
+test('doctor paste: codes listed in order with titles, unknown ones flagged, nothing sent', async ({page}) => {
+  const sent: string[] = [];
+  await page.goto('/doctor-paste');
+  page.on('request', (r) => sent.push(r.url()));
+  const [a, b] = doctorMap.codes;
+  await page.getByLabel('Doctor output').fill(`FAIL  ${b.code}  x\nFAIL  ${a.code}  y\nFAIL  AIBOX-ZZZ-999  z`);
+  const items = page.locator('.doctor-paste__results li');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText(b.title);
+  await expect(items.nth(1)).toContainText(a.title);
+  await expect(items.nth(2)).toContainText('Unknown code');
+  expect(sent).toEqual([]);
+});

@@ -1,0 +1,41 @@
+import {test, expect} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import {sitemapPaths} from './site';
+
+test('no request leaves 127.0.0.1 on any page in the sitemap', async ({page}) => {
+  test.setTimeout(600_000);
+  const external = new Set<string>();
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') external.add(`${r.url()} (from ${page.url()})`);
+  });
+  const paths = sitemapPaths();
+  expect(paths.length).toBeGreaterThan(50);
+  for (const p of [...paths, '/doctor-paste', '/search?q=vault']) {
+    await page.goto(p, {waitUntil: 'networkidle'});
+  }
+  expect([...external]).toEqual([]);
+});
+
+for (const [name, path] of [
+  ['home page', '/'],
+  ['a doc', '/docs/getting-started/quickstart-vscode'],
+  ['an FAQ entry', '/docs/troubleshooting/network/proxy-unreachable'],
+  ['a runbook', '/runbooks/disaster-recovery/harbor-registry-failure'],
+  ['the runbooks index', '/runbooks'],
+]) {
+  test(`axe finds no accessibility violations on ${name}`, async ({page}) => {
+    await page.goto(path, {waitUntil: 'networkidle'});
+    const results = await new AxeBuilder({page}).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('pages render: home sends each reader to a starting point', async ({page}) => {
+  await page.goto('/');
+  for (const who of ['Developers', 'Champions', 'Operators', 'Stuck with an error code?']) {
+    await expect(page.getByRole('heading', {name: who})).toBeVisible();
+  }
+  await page.getByRole('link', {name: 'VS Code quickstart'}).first().click();
+  await expect(page.locator('article h1')).toBeVisible();
+});
