@@ -9,6 +9,7 @@ import {runbooks} from '../src/content/records';
 import {CHROMIUM_ARGS, findBrowser} from './lib/findBrowser';
 import {serveBuild} from './lib/serve';
 import {binderHtml} from '../src/content/generate/binder';
+import {siteUrl} from '../src/siteSettings';
 
 const OUT = path.join('build', 'runbooks.pdf');
 
@@ -31,7 +32,7 @@ async function main() {
     }
     const css = await page.evaluate(() => Array.from(document.querySelectorAll('link[rel="stylesheet"]')).map((l) => (l as HTMLLinkElement).href));
     await page.goto(`${server.url}/`);
-    await page.setContent(binderHtml({sections, stylesheets: css, builtAt: new Date().toISOString().slice(0, 10), commit, site: server.url}), {waitUntil: 'networkidle'});
+    await page.setContent(binderHtml({sections, stylesheets: css, builtAt: new Date().toISOString().slice(0, 10), commit, site: siteUrl()}), {waitUntil: 'networkidle'});
     await page.emulateMedia({media: 'print'});
     const tmp = `${OUT}.tmp`;
     await page.pdf({path: tmp, format: 'A4', printBackground: false, margin: {top: '16mm', bottom: '16mm', left: '14mm', right: '14mm'}, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import {spawnSync} from 'node:child_process';
-import {createRequire} from 'node:module';
+import {chromium} from 'playwright-core';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'];
 
@@ -18,7 +18,6 @@ export const CHROMIUM_ARGS = [
 
 function playwrightsOwn(): string | undefined {
   try {
-    const {chromium} = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
     const p = chromium.executablePath();
     return p && fs.existsSync(p) ? p : undefined;
   } catch {

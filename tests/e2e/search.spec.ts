@@ -3,7 +3,7 @@ import {allFaqs, doctorMap, pathOf} from './site';
 
 async function searchResults(page: import('@playwright/test').Page, query: string) {
   await page.goto(`/search?q=${encodeURIComponent(query)}`);
-  const links = page.locator('main article a[href]');
+  const links = page.locator('article h2 a[href]');
   await expect(links.first()).toBeVisible();
   return (await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map((p) => p.replace(/\/$/, ''));
 }
@@ -24,6 +24,6 @@ test('search by symptom phrase finds the entry', async ({page}) => {
 
 test('the navbar search box suggests pages as you type', async ({page}) => {
   await page.goto('/');
-  await page.getByRole('searchbox').fill('Vault failure');
-  await expect(page.locator('.aa-dropdown-menu, [role="listbox"]').first()).toContainText(/Vault/);
+  await page.getByRole('textbox', {name: 'Search'}).fill('Vault failure');
+  await expect(page.locator('[class*="dropdownMenu"]').first()).toContainText('Vault failure');
 });
