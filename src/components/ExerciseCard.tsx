@@ -1,10 +1,8 @@
 import React, {type ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import type {SiteExercise} from '../content/generate/siteData';
-import {useSiteData} from './useSiteData';
+import RunbookLinks from './RunbookLinks';
 
 export default function ExerciseCard({exercise: e}: {exercise: SiteExercise}): ReactNode {
-  const {runbooks} = useSiteData();
   return (
     <aside className="exercise-card" aria-label="Exercise summary">
       <p>
@@ -12,15 +10,7 @@ export default function ExerciseCard({exercise: e}: {exercise: SiteExercise}): R
       </p>
       <p>
         <strong>Runbooks exercised:</strong>{' '}
-        {e.runbooks.map((id, i) => {
-          const r = runbooks.find((x) => x.id === id);
-          return (
-            <React.Fragment key={id}>
-              {i ? ', ' : ''}
-              {r ? <Link to={r.route}>{r.title}</Link> : id}
-            </React.Fragment>
-          );
-        })}
+        <RunbookLinks ids={e.runbooks} />
       </p>
       <p><strong>Findings</strong></p>
       <ul>

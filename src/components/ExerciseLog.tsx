@@ -1,11 +1,11 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useSiteData} from './useSiteData';
+import RunbookLinks from './RunbookLinks';
 
 /** Every tabletop exercise, newest first, with its open actions counted. */
 export default function ExerciseLog(): ReactNode {
-  const {exercises, runbooks} = useSiteData();
-  const title = (id: string) => runbooks.find((r) => r.id === id);
+  const {exercises} = useSiteData();
   return (
     <table>
       <thead>
@@ -27,15 +27,7 @@ export default function ExerciseLog(): ReactNode {
               <small>{e.scenario}</small>
             </td>
             <td>
-              {e.runbooks.map((id, i) => {
-                const r = title(id);
-                return (
-                  <React.Fragment key={id}>
-                    {i ? ', ' : ''}
-                    {r ? <Link to={r.route}>{r.title}</Link> : id}
-                  </React.Fragment>
-                );
-              })}
+              <RunbookLinks ids={e.runbooks} />
             </td>
             <td>{e.findings.length}</td>
             <td>

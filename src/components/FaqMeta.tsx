@@ -1,5 +1,6 @@
 import React, {type ReactNode} from 'react';
 import type {SiteData} from '../content/generate/siteData';
+import InlineList from './InlineList';
 
 const OS_LABEL: Record<string, string> = {'windows-wsl2': 'Windows 11 + WSL2', linux: 'Linux'};
 const IDE_LABEL: Record<string, string> = {vscode: 'VS Code', jetbrains: 'JetBrains', any: 'any IDE'};
@@ -12,12 +13,7 @@ export default function FaqMeta({faq}: {faq: SiteData['faqs'][number]}): ReactNo
         {faq.codes.length > 0 && (
           <>
             <strong>Error code{faq.codes.length > 1 ? 's' : ''}:</strong>{' '}
-            {faq.codes.map((c, i) => (
-              <React.Fragment key={c}>
-                {i ? ', ' : ''}
-                <code>{c}</code>
-              </React.Fragment>
-            ))}
+            <InlineList items={faq.codes.map((c) => ({key: c, node: <code>{c}</code>}))} />
             {' · '}
           </>
         )}

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {SiteRunbook} from '../content/generate/siteData';
 import {IncidentToolbar} from './IncidentMode';
+import InlineList from './InlineList';
 
 /** The at-a-glance card an operator reads first: how bad, how long, who, and which alert brought them here. */
 export default function RunbookCard({runbook: r}: {runbook: SiteRunbook}): ReactNode {
@@ -46,7 +47,7 @@ export default function RunbookCard({runbook: r}: {runbook: SiteRunbook}): React
         )}
         <div>
           <dt>Alerts</dt>
-          <dd>{r.alerts.length ? r.alerts.map((a) => <code key={a}>{a}</code>).reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, ', ', el] : [el]), []) : 'none (started by hand)'}</dd>
+          <dd>{r.alerts.length ? <InlineList items={r.alerts.map((a) => ({key: a, node: <code>{a}</code>}))} /> : 'none (started by hand)'}</dd>
         </div>
         <div>
           <dt>Last exercised</dt>

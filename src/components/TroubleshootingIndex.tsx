@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {FAQ_CATEGORIES} from '../content/schemas/faq';
 import {useSiteData} from './useSiteData';
+import InlineList from './InlineList';
 
 export const CATEGORY_LABELS: Record<(typeof FAQ_CATEGORIES)[number], string> = {
   setup: 'Setup (aibox setup)',
@@ -34,7 +35,12 @@ export default function TroubleshootingIndex(): ReactNode {
               {entries.map((f) => (
                 <li key={f.route}>
                   <Link to={f.route}>{f.title}</Link>
-                  {f.codes.length > 0 && <> ({f.codes.map((c) => <code key={c}>{c}</code>).reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, ', ', el] : [el]), [])})</>}
+                  {f.codes.length > 0 && (
+                    <>
+                      {' ('}
+                      <InlineList items={f.codes.map((c) => ({key: c, node: <code>{c}</code>}))} />)
+                    </>
+                  )}
                   {f.status === 'retired' && <em> retired</em>}
                   <br />
                   <small>{f.description}</small>
