@@ -38,6 +38,8 @@ const CASES: {fixture: string; as: string; field: string; fragment: string; line
   {fixture: 'json-block-syntax-error.md', as: `${NET}/json.md`, field: '(code block json)', line: 23, fragment: 'expected valid JSON'},
   {fixture: 'policy-example-typo.md', as: `${NET}/policy.md`, field: '(team policy example).netwerk', line: 25, fragment: 'did you mean "network"?'},
   {fixture: 'toolpack-example-bad-version.md', as: `${NET}/pack.md`, field: '(tool-pack manifest example).version', line: 24, fragment: 'expected a semantic version like "1.4.0", found "latest"'},
+  {fixture: 'link-to-missing-page.md', as: `${NET}/link.md`, field: '(body) link', line: 22, fragment: 'found "./dns-fails.md"'},
+  {fixture: 'link-across-instances.md', as: `${NET}/cross.md`, field: '(body) link', line: 22, fragment: 'link across instances by route: /runbooks/disaster-recovery/harbor-down'},
   {fixture: 'no-frontmatter.md', as: `${NET}/nofm.md`, field: '(frontmatter)', line: 1, fragment: 'expected a YAML frontmatter block'},
   {fixture: 'frontmatter-yaml-syntax.md', as: `${NET}/yamlfm.md`, field: '(frontmatter)', fragment: 'expected valid YAML'},
 ];
