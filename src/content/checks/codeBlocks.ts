@@ -3,7 +3,8 @@ import {contentError, type ContentError} from '../errors';
 import {parseYaml} from '../frontmatter';
 import type {CodeBlock} from '../markdown';
 import type {ContentRecord} from '../records';
-import {teamPolicySchema, toolPackSchema} from '../schemas';
+import {teamPolicySchema, toolPackSchema, wslConfSchema, wslconfigSchema, WSLCONF_SECTIONS} from '../schemas';
+import {parseIni} from '../ini';
 import {validateWith} from '../validate';
 
 export const SHELL_LANGS = ['bash', 'sh', 'shell'] as const;
@@ -46,6 +47,8 @@ export function checkDataBlocks(record: ContentRecord): ContentError[] {
         const result = validateWith(target.schema, parsed.data, record.file, parsed, `(${target.name} example)`);
         errors.push(...result.errors);
       }
+    } else if (block.lang === 'ini') {
+      errors.push(...checkWslIni(record.file, block.value, firstLine));
     }
   }
   return errors;
@@ -53,3 +56,18 @@ export function checkDataBlocks(record: ContentRecord): ContentError[] {
 
 export const shellBlocks = (record: ContentRecord) =>
   record.codeBlocks.filter((b) => (SHELL_LANGS as readonly string[]).includes(b.lang ?? ''));
+
+/**
+ * `ini` blocks on this site are WSL settings: `.wslconfig` (sections [wsl2], [experimental]) or `/etc/wsl.conf`
+ * ([boot], [network], ...). A misspelt key would be silently ignored by WSL, so it fails here.
+ */
+function checkWslIni(file: string, text: string, firstLine: number): ContentError[] {
+  const ini = parseIni(text, firstLine);
+  const field = '(code block ini)';
+  const errors = ini.errors.map((e) => contentError({file, line: e.line, field, message: e.message}));
+  const sections = Object.keys(ini.data);
+  const isWslConf = sections.some((s) => WSLCONF_SECTIONS.includes(s));
+  const [schema, name] = isWslConf ? [wslConfSchema, 'wsl.conf'] : [wslconfigSchema, '.wslconfig'];
+  const lineOf = (path: readonly PropertyKey[]) => ini.lines.get(path.join('.')) ?? ini.lines.get(String(path[0])) ?? firstLine;
+  return [...errors, ...validateWith(schema, ini.data, file, {lineOf}, `(${name} example)`).errors];
+}

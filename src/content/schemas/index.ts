@@ -6,3 +6,4 @@ export * from './exercise';
 export * from './policy';
 export * from './toolpack';
 export * from './maps';
+export * from './wslConfig';

@@ -40,6 +40,7 @@ const CASES: {fixture: string; as: string; field: string; fragment: string; line
   {fixture: 'toolpack-example-bad-version.md', as: `${NET}/pack.md`, field: '(tool-pack manifest example).version', line: 24, fragment: 'expected a semantic version like "1.4.0", found "latest"'},
   {fixture: 'link-to-missing-page.md', as: `${NET}/link.md`, field: '(body) link', line: 22, fragment: 'found "./dns-fails.md"'},
   {fixture: 'link-across-instances.md', as: `${NET}/cross.md`, field: '(body) link', line: 22, fragment: 'link across instances by route: /runbooks/disaster-recovery/harbor-down'},
+  {fixture: 'wslconfig-typo.md', as: `${NET}/wsl.md`, field: '(.wslconfig example).wsl2.memmory', line: 24, fragment: 'did you mean "memory"?'},
   {fixture: 'no-frontmatter.md', as: `${NET}/nofm.md`, field: '(frontmatter)', line: 1, fragment: 'expected a YAML frontmatter block'},
   {fixture: 'frontmatter-yaml-syntax.md', as: `${NET}/yamlfm.md`, field: '(frontmatter)', fragment: 'expected valid YAML'},
 ];
