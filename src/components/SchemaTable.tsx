@@ -32,7 +32,7 @@ function rows(schema: JsonSchema, prefix = ''): {field: string; type: string; re
 }
 
 /** A field reference generated from the zod schema (via JSON Schema), so the docs cannot drift from the validator. */
-export default function SchemaTable({schema}: {schema: 'toolPack' | 'teamPolicy'}): ReactNode {
+export default function SchemaTable({schema}: {schema: 'toolPack' | 'teamPolicy' | 'projectPacks'}): ReactNode {
   const json = useSiteData().schemas[schema] as JsonSchema;
   return (
     <table className="schema-table">

@@ -3,7 +3,7 @@ import {contentError, type ContentError} from '../errors';
 import {parseYaml} from '../frontmatter';
 import type {CodeBlock} from '../markdown';
 import type {ContentRecord} from '../records';
-import {teamPolicySchema, toolPackSchema, wslConfSchema, wslconfigSchema, WSLCONF_SECTIONS} from '../schemas';
+import {projectPacksSchema, teamPolicySchema, toolPackSchema, wslConfSchema, wslconfigSchema, WSLCONF_SECTIONS} from '../schemas';
 import {parseIni} from '../ini';
 import {validateWith} from '../validate';
 
@@ -13,6 +13,7 @@ export const SHELL_LANGS = ['bash', 'sh', 'shell'] as const;
 const TITLED_SCHEMAS: {match: RegExp; name: string; schema: z.ZodType}[] = [
   {match: /(^|\/)policy\.ya?ml$/, name: 'team policy', schema: teamPolicySchema},
   {match: /(^|\/)aibox-pack\.ya?ml$/, name: 'tool-pack manifest', schema: toolPackSchema},
+  {match: /(^|\/)packs\.ya?ml$/, name: 'project tool packs', schema: projectPacksSchema},
 ];
 
 export function blockTitle(meta: string | null): string | undefined {

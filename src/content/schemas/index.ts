@@ -7,3 +7,4 @@ export * from './policy';
 export * from './toolpack';
 export * from './maps';
 export * from './wslConfig';
+export * from './projectPacks';
