@@ -4,8 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {loadAndCheck} from '../src/content/check';
-import {cliCodesErrors} from '../src/content/checks/codes';
-import {LOCK_FILE} from '../src/content/checks/codes';
+import {cliCodesErrors, codeHomes, LOCK_FILE} from '../src/content/checks/codes';
 import {formatReport, onlyErrors} from '../src/content/errors';
 import {buildDoctorMap, serializeJson} from '../src/content/generate/doctorMap';
 import {buildAlertMap} from '../src/content/generate/alertMap';
@@ -42,7 +41,7 @@ function main(): number {
   if (args['update-lock']) {
     const lockPath = path.join(siteDir, LOCK_FILE);
     const previous: string[] = fs.existsSync(lockPath) ? JSON.parse(fs.readFileSync(lockPath, 'utf8')).codes : [];
-    const current = corpus.records.flatMap((r) => (r.type === 'faq' ? r.data.error_codes : []));
+    const current = [...codeHomes(corpus).keys()];
     // Codes are only ever added: a code that lost its home stays locked and keeps failing the check.
     const codes = [...new Set([...previous, ...current])].sort();
     writeFileAtomic(lockPath, serializeJson({version: 1, codes}));

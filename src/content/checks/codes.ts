@@ -52,7 +52,7 @@ export function checkLock(corpus: Corpus, locked: readonly string[]): ContentErr
   return errors;
 }
 
-/** Line of a code in the lock file as the generator writes it: one code per line after two header lines. */
+/** Line of a code in the lock file as the generator writes it: one code per line after three header lines. */
 const lineInLock = (locked: readonly string[], code: string) => locked.indexOf(code) + 4;
 
 export interface CliCodesReport {

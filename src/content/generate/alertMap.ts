@@ -1,6 +1,6 @@
-import {createHash} from 'node:crypto';
 import {runbooks, type Corpus} from '../records';
 import {alertMapSchema, type AlertMap} from '../schemas';
+import {sha256} from './doctorMap';
 
 export const ALERT_MAP_PATH = 'ops/alerts.v1.json';
 export const ALERT_SCHEMA_PATH = 'ops/alerts.v1.schema.json';
@@ -13,7 +13,7 @@ export function buildAlertMap(corpus: Corpus, site: string): AlertMap {
   const map: AlertMap = {
     version: 1,
     site,
-    source: `sha256:${createHash('sha256').update(JSON.stringify(entries)).digest('hex')}`,
+    source: sha256(JSON.stringify(entries)),
     alerts: entries.map(({route, ...e}) => ({...e, url: `${site}${route}`})),
   };
   return alertMapSchema.parse(map);

@@ -8,7 +8,8 @@ export const DOCTOR_SCHEMA_PATH = 'doctor/links.v1.schema.json';
 
 export const permalinkPath = (code: string) => `/e/${code}`;
 
-const sha256 = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
+/** The `source` field of both maps: a hash of what the map says, before any host is attached. */
+export const sha256 = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 
 /** What the map says about each code, before any host is attached: the input the `source` hash covers. */
 export function codeEntries(corpus: Corpus): (Omit<DoctorCode, 'url' | 'permalink'> & {route: string})[] {
