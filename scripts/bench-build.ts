@@ -4,6 +4,7 @@ import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {loadContent} from '../src/content/loader';
 
 interface Result {
   bundler: string;
@@ -55,7 +56,7 @@ async function coldBuild(bundler: 'rspack' | 'webpack'): Promise<Result> {
 }
 
 async function main() {
-  const pages = ['docs', 'runbooks'].flatMap((d) => fs.readdirSync(d, {recursive: true}).filter((f) => /\.mdx?$/.test(String(f)))).length;
+  const pages = loadContent(process.cwd()).corpus.records.length;
   const faster = await coldBuild('rspack');
   const webpack = await coldBuild('webpack');
   console.log(

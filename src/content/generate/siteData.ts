@@ -8,6 +8,7 @@ import {RESOLUTION_TIERS} from '../schemas';
 /** Everything the theme components render, derived from the validated corpus. Passed as plugin global data. */
 export function buildSiteData(corpus: Corpus, today: string) {
   const latest = latestExercises(corpus);
+  const freshness = new Map(corpus.records.map((r) => [r.file, freshnessOf(r, today)]));
   return {
     today,
     codes: codeEntries(corpus),
@@ -26,7 +27,7 @@ export function buildSiteData(corpus: Corpus, today: string) {
     })),
     runbooks: runbooks(corpus).map((r) => {
       const d = r.data;
-      const overdue = freshnessOf(r, today).find((f) => f.reason === 'exercise');
+      const overdue = freshness.get(r.file)!.find((f) => f.reason === 'exercise');
       const log = latest.get(r.id);
       return {
         file: r.file,
@@ -50,7 +51,7 @@ export function buildSiteData(corpus: Corpus, today: string) {
     exercises: exercises(corpus)
       .map((e) => ({file: e.file, route: e.route, ...e.data}))
       .sort((a, b) => b.date.localeCompare(a.date)),
-    freshness: Object.fromEntries(corpus.records.map((r) => [r.file, freshnessOf(r, today)] as [string, FreshnessItem[]]).filter(([, f]) => f.length)),
+    freshness: Object.fromEntries([...freshness].filter(([, items]) => items.length)) as Record<string, FreshnessItem[]>,
     schemas: referenceSchemas(),
   };
 }

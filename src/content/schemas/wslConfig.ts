@@ -41,5 +41,5 @@ export const wslConfSchema = z
   })
   .partial();
 
-export const WSLCONFIG_SECTIONS = ['wsl2', 'experimental'];
+/** Sections that mark an `ini` block as /etc/wsl.conf; anything else is read as .wslconfig. */
 export const WSLCONF_SECTIONS = ['boot', 'network', 'automount', 'interop', 'user'];
