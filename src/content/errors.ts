@@ -6,6 +6,8 @@ export interface ContentError {
   message: string;
   fix?: string;
   severity: 'error' | 'warning';
+  /** Id of the rule that found it, e.g. `faq/category-folder`; printed as `[rule-id]` at the end of the first line. */
+  rule?: string;
 }
 
 export function contentError(e: Omit<ContentError, 'severity'> & {severity?: ContentError['severity']}): ContentError {
@@ -14,7 +16,7 @@ export function contentError(e: Omit<ContentError, 'severity'> & {severity?: Con
 
 /** `path/to/file.md:LINE  field.path  expected …, found …` and, where it helps, the fix on the next line. */
 export function formatError(e: ContentError): string {
-  const head = `${e.file}:${e.line}  ${e.field || '(file)'}  ${e.message}`;
+  const head = `${e.file}:${e.line}  ${e.field || '(file)'}  ${e.message}${e.rule ? `  [${e.rule}]` : ''}`;
   const tagged = e.severity === 'warning' ? `warning: ${head}` : head;
   return e.fix ? `${tagged}\n    fix: ${e.fix}` : tagged;
 }
