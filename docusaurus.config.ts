@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunbookSteps from './src/remark/runbookSteps';
 import {siteUrl, editUrl} from './src/siteSettings';
-import {parseFrontmatterText} from './src/content/frontmatterForDocusaurus';
+import {parseFrontmatterText} from './src/plugins/aibox-content/parseFrontMatter';
 import aiboxContentPlugin from './src/plugins/aibox-content';
 
 const docsCommon = {

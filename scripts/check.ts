@@ -2,7 +2,7 @@
 // Warnings print but do not fail.
 import {spawnSync} from 'node:child_process';
 import {loadAndCheck} from '../src/content/check';
-import {shellcheckCorpus} from '../src/content/shellcheck';
+import {shellcheckCorpus} from '../src/adapters/shellcheck';
 import {formatReport, onlyErrors} from '../src/content/errors';
 
 const failed: string[] = [];

@@ -8,7 +8,7 @@ import {cliCodesErrors, codeHomes, LOCK_FILE} from '../src/content/checks/codes'
 import {formatReport, onlyErrors} from '../src/content/errors';
 import {buildDoctorMap, serializeJson} from '../src/content/generate/doctorMap';
 import {buildAlertMap} from '../src/content/generate/alertMap';
-import {writeFileAtomic} from '../src/content/writeAtomic';
+import {writeFileAtomic} from '../src/adapters/writeFiles';
 import {siteUrl} from '../src/siteSettings';
 
 const USAGE = 'usage: npm run doctor-map -- --out FILE [--site URL] [--cli-codes FILE] [--check FILE] [--alerts-out FILE] [--update-lock]';

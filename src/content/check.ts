@@ -1,51 +1,73 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {loadContent} from './loader';
-import type {ContentError} from './errors';
-import {contentError} from './errors';
-import type {Corpus} from './records';
+import {contentError, type ContentError} from './errors';
+import {allRecords, type AnyRecord, type Corpus} from './records';
 import {checkFolder, checkSections} from './checks/structure';
-import {checkDirectives} from './checks/directives';
+import {checkDirectives, checkStepLinks} from './checks/directives';
 import {checkCodeHomes, checkLock, LOCK_FILE} from './checks/codes';
 import {checkAlerts} from './checks/alerts';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
-import {checkLinks} from './checks/links';
-import {codeLockSchema} from './schemas';
+import {checkLinks, checkRoutes} from './checks/links';
+import {checkAllowlistUsed, checkMarkup, checkSecrets} from './checks/security';
+import {codeLockSchema, secretAllowlistSchema, type CodeLock, type SecretAllowlist} from './schemas';
+import {validateWith} from './validate';
+import {parseYaml} from './frontmatter';
 
-/** All checks that need only the parsed corpus (no external tools, no clock). */
-export function checkCorpus(corpus: Corpus, lockedCodes: readonly string[] | undefined): ContentError[] {
+/** Checks of one file on its own; they run on every file, valid or not, so nothing is skipped silently. */
+const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [checkSections, checkFolder, checkDirectives, checkStepLinks, checkDataBlocks, checkMarkup];
+/** Checks across files: each sees every file on disk, so one bad page never cascades into errors on others. */
+const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [checkLinks, checkRoutes, checkCodeHomes, checkAlerts, checkExercises];
+
+export interface CheckInputs {
+  lock?: CodeLock;
+  allow?: SecretAllowlist;
+}
+
+/** All checks that need only the parsed corpus and the committed lists (no external tools, no clock). */
+export function checkCorpus(corpus: Corpus, inputs: CheckInputs = {}): ContentError[] {
+  const records = allRecords(corpus);
+  const allow = inputs.allow?.entries ?? [];
   return [
-    ...corpus.records.flatMap((r) => [...checkSections(r), ...checkFolder(r), ...checkDirectives(r), ...checkDataBlocks(r)]),
-    ...checkLinks(corpus),
-    ...checkCodeHomes(corpus),
-    ...checkAlerts(corpus),
-    ...checkExercises(corpus),
-    ...(lockedCodes ? checkLock(corpus, lockedCodes) : []),
+    ...records.flatMap((r) => FILE_CHECKS.flatMap((check) => check(r))),
+    ...records.flatMap((r) => checkSecrets(r.file, r.source, allow)),
+    ...checkAllowlistUsed(allow, new Map(records.map((r) => [r.file, r.source])), SECRET_ALLOWLIST_FILE),
+    ...CORPUS_CHECKS.flatMap((check) => check(corpus)),
+    ...(inputs.lock ? checkLock(corpus, inputs.lock) : []),
   ];
 }
 
-export function readLock(siteDir: string): {codes?: string[]; errors: ContentError[]} {
-  const file = path.join(siteDir, LOCK_FILE);
-  if (!fs.existsSync(file)) {
-    return {errors: [contentError({file: LOCK_FILE, line: 1, field: '(file)', message: 'expected the committed lock of published error codes, found no file', fix: 'run npm run doctor-map -- --update-lock'})]};
+export const SECRET_ALLOWLIST_FILE = 'secret-allowlist.json';
+
+/** Reads a committed JSON list and validates it with its schema; every failure is one error naming the file. */
+function readJsonList<T>(siteDir: string, file: string, schema: Parameters<typeof validateWith>[0], rule: 'codes/lock' | 'security/secret', required: boolean) {
+  const abs = path.join(siteDir, file);
+  if (!fs.existsSync(abs)) {
+    if (!required) return {errors: []};
+    const message = 'expected the committed lock of published error codes, found no file';
+    return {errors: [contentError({file, line: 1, field: '(file)', message, fix: 'run npm run doctor-map -- --update-lock', rule})]};
   }
+  const text = fs.readFileSync(abs, 'utf8');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (err) {
-    return {errors: [contentError({file: LOCK_FILE, line: 1, field: '(file)', message: `expected valid JSON, found: ${(err as Error).message}`})]};
+    return {errors: [contentError({file, line: 1, field: '(file)', message: `expected valid JSON, found: ${(err as Error).message}`, rule})]};
   }
-  const result = codeLockSchema.safeParse(parsed);
-  if (!result.success) {
-    return {errors: [contentError({file: LOCK_FILE, line: 1, field: '(file)', message: 'expected { "version": 1, "codes": ["AIBOX-..."] }, found another shape'})]};
-  }
-  return {codes: result.data.codes, errors: []};
+  // JSON is YAML, so the YAML reader gives each field's line.
+  const {value, errors} = validateWith(schema, parsed, file, parseYaml(text, 1), '', rule);
+  return {value: value as T | undefined, errors};
 }
 
-/** Load every page and run every corpus check: what `npm run check` and the build plugin both call. */
+export const readLock = (siteDir: string) => readJsonList<CodeLock>(siteDir, LOCK_FILE, codeLockSchema, 'codes/lock', true);
+export const readAllowlist = (siteDir: string) =>
+  readJsonList<SecretAllowlist>(siteDir, SECRET_ALLOWLIST_FILE, secretAllowlistSchema, 'security/secret', false);
+
+/** Load every page and run every corpus check: what `npm run check`, the scripts and the build plugin all call. */
 export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentError[]} {
   const {corpus, errors} = loadContent(siteDir);
   const lock = readLock(siteDir);
-  return {corpus, errors: [...errors, ...lock.errors, ...checkCorpus(corpus, lock.codes)]};
+  const allow = readAllowlist(siteDir);
+  return {corpus, errors: [...errors, ...lock.errors, ...allow.errors, ...checkCorpus(corpus, {lock: lock.value, allow: allow.value})]};
 }

@@ -1,3 +1,7 @@
+import path from 'node:path';
+import {normalizeUrl} from '@docusaurus/utils';
+import getSlug from '@docusaurus/plugin-content-docs/lib/slug.js';
+import {DefaultNumberPrefixParser} from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
 import type {ContentType, Instance} from './records';
 
 export const INSTANCES: Record<Instance, {dir: string; routeBasePath: string}> = {
@@ -22,14 +26,20 @@ export function classify(instance: Instance, id: string): ContentType {
   return 'page';
 }
 
-/** The route Docusaurus gives a doc: index files take their folder's path; a `slug` overrides. */
-export function routeOf(instance: Instance, id: string, slug?: string): string {
-  const base = `/${INSTANCES[instance].routeBasePath}`;
-  const parts = id.split('/');
-  if (slug) {
-    if (slug.startsWith('/')) return `${base}${slug === '/' ? '' : slug.replace(/\/$/, '')}`;
-    return `${base}/${[...parts.slice(0, -1), slug].join('/')}`.replace(/\/$/, '');
-  }
-  if (isIndex(parts[parts.length - 1])) parts.pop();
-  return parts.length ? `${base}/${parts.join('/')}` : base;
+/**
+ * The route the docs plugin gives a file, computed with the plugin's own functions so `id:`, `slug:`,
+ * number prefixes and a file named after its folder resolve exactly as in the build.
+ * `source` is the path inside the instance with its extension: `troubleshooting/network/proxy-unreachable.md`.
+ */
+export function routeOf(instance: Instance, source: string, frontMatter: {id?: unknown; slug?: unknown} = {}): string {
+  const sourceDirName = path.posix.dirname(source);
+  const fileName = path.posix.basename(source, path.posix.extname(source));
+  const id = typeof frontMatter.id === 'string' ? frontMatter.id : DefaultNumberPrefixParser(fileName).filename;
+  const slug = getSlug({
+    baseID: id,
+    source,
+    sourceDirName,
+    frontMatterSlug: typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined,
+  });
+  return normalizeUrl([`/${INSTANCES[instance].routeBasePath}`, slug]).replace(/\/$/, '');
 }

@@ -1,3 +1,5 @@
+import type {RuleId} from './rules';
+
 /** One problem in one content file. Every check in this project reports through this shape. */
 export interface ContentError {
   file: string;
@@ -7,7 +9,10 @@ export interface ContentError {
   fix?: string;
   severity: 'error' | 'warning';
   /** Id of the rule that found it, e.g. `faq/category-folder`; printed as `[rule-id]` at the end of the first line. */
-  rule?: string;
+  rule: RuleId;
+  /** Internal to validation: set while merging a misspelt key with the required key it hides. */
+  suggestedField?: string;
+  missing?: boolean;
 }
 
 export function contentError(e: Omit<ContentError, 'severity'> & {severity?: ContentError['severity']}): ContentError {
@@ -16,7 +21,7 @@ export function contentError(e: Omit<ContentError, 'severity'> & {severity?: Con
 
 /** `path/to/file.md:LINE  field.path  expected …, found …` and, where it helps, the fix on the next line. */
 export function formatError(e: ContentError): string {
-  const head = `${e.file}:${e.line}  ${e.field || '(file)'}  ${e.message}${e.rule ? `  [${e.rule}]` : ''}`;
+  const head = `${e.file}:${e.line}  ${e.field || '(file)'}  ${e.message}  [${e.rule}]`;
   const tagged = e.severity === 'warning' ? `warning: ${head}` : head;
   return e.fix ? `${tagged}\n    fix: ${e.fix}` : tagged;
 }

@@ -1,5 +1,7 @@
 import {isMap, isPair, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
 
+const MAX_ALIAS_COUNT = 50;
+
 export interface ParsedYaml {
   data: unknown;
   /** 1-based line in the whole file of the value at `path`, or of its nearest existing parent. */
@@ -20,8 +22,17 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
     line: toFileLine(e.pos[0]),
     message: e.message.split('\n')[0],
   }));
+  let data: unknown;
+  if (!doc.errors.length) {
+    try {
+      // Alias expansion is where a few lines of YAML become gigabytes; the library stops it and we report it.
+      data = doc.toJS({maxAliasCount: MAX_ALIAS_COUNT});
+    } catch (err) {
+      syntaxErrors.push({line: firstLine, message: `${(err as Error).message.split('\n')[0]} (anchors and aliases expand past ${MAX_ALIAS_COUNT})`});
+    }
+  }
   return {
-    data: doc.errors.length ? undefined : doc.toJS(),
+    data,
     syntaxErrors,
     lineOf: (path, opts) => lineOfPath(doc, path, opts?.key ?? false, toFileLine, firstLine),
   };

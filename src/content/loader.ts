@@ -4,10 +4,10 @@ import type {z} from 'zod';
 import {exerciseSchema, faqSchema, pageSchema, runbookSchema} from './schemas';
 import {parseMarkdown} from './markdown';
 import {parseYaml} from './frontmatter';
-import {validateWith} from './validate';
+import {salvage, validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
 import {classify, INSTANCES, routeOf} from './classify';
-import type {ContentRecord, ContentType, Corpus, Instance} from './records';
+import type {ContentRecord, ContentType, Corpus, Instance, InvalidRecord} from './records';
 
 const SCHEMAS: Record<ContentType, z.ZodType> = {
   page: pageSchema,
@@ -23,76 +23,158 @@ export interface LoadResult {
   errors: ContentError[];
 }
 
+/** A page over this size is refused: no legitimate page comes close, and the build and search index hold every page. */
+export const MAX_PAGE_BYTES = 256 * 1024;
+
+type Parsed = {record?: ContentRecord; invalid?: InvalidRecord; errors: ContentError[]};
+
 /** Parses one file's text into a typed record, or says precisely why it cannot. Pure: no file system access. */
-export function parseContentFile(
-  file: string,
-  instance: Instance,
-  source: string,
-): {record?: ContentRecord; errors: ContentError[]} {
-  const id = file.slice(INSTANCES[instance].dir.length + 1).replace(CONTENT_EXT, '');
+export function parseContentFile(file: string, instance: Instance, source: string): Parsed {
+  const source_ = file.slice(INSTANCES[instance].dir.length + 1);
+  const id = source_.replace(CONTENT_EXT, '');
   const type = classify(instance, id);
+  const invalid = (extra: Partial<InvalidRecord> = {}): InvalidRecord => ({
+    file,
+    instance,
+    id,
+    route: safeRoute(instance, source_, {}) ?? `/${instance}/${id}`,
+    type,
+    invalid: true,
+    data: {},
+    headings: [],
+    directives: [],
+    codeBlocks: [],
+    links: [],
+    html: [],
+    source,
+    frontmatterLine: 1,
+    fieldLines: {},
+    ...extra,
+  });
+  const fail = (errors: ContentError[], extra?: Partial<InvalidRecord>): Parsed => ({invalid: invalid(extra), errors});
+
   let parsed;
   try {
     parsed = parseMarkdown(source, file.endsWith('.mdx'));
   } catch (err) {
     const e = err as {line?: number; place?: {line?: number; start?: {line?: number}}; reason?: string; message: string};
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-    return {errors: [contentError({file, line, field: '(body)', message: `expected valid ${file.endsWith('.mdx') ? 'MDX' : 'Markdown'}, found a syntax error: ${e.reason ?? e.message}`})]};
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+/.exec(e.reason ?? '')?.[1] ?? 1);
+    const format = file.endsWith('.mdx') ? 'MDX' : 'Markdown';
+    const message = `expected valid ${format}, found a syntax error: ${e.reason ?? e.message}`;
+    return fail([contentError({file, line, field: '(body)', message, rule: 'files/syntax'})]);
   }
+  const {headings, directives, codeBlocks, links, html} = parsed;
+  const body = {headings, directives, codeBlocks, links, html, source};
   if (!parsed.frontmatter) {
-    return {
-      errors: [
-        contentError({file, line: 1, field: '(frontmatter)', message: 'expected a YAML frontmatter block between --- lines at the top, found none', fix: 'start the file with ---, title, description, owner, last_reviewed, ---'}),
-      ],
-    };
-  }
-  const yaml = parseYaml(parsed.frontmatter.text, parsed.frontmatter.firstLine);
-  if (yaml.syntaxErrors.length) {
-    return {errors: yaml.syntaxErrors.map((s) => contentError({file, line: s.line, field: '(frontmatter)', message: `expected valid YAML, found: ${s.message}`}))};
+    const fix = 'start the file with ---, title, description, owner, last_reviewed, ---';
+    const message = 'expected a YAML frontmatter block between --- lines at the top, found none';
+    return fail([contentError({file, line: 1, field: '(frontmatter)', message, fix, rule: 'frontmatter/missing'})], body);
   }
   const frontmatterLine = parsed.frontmatter.firstLine - 1;
+  const yaml = parseYaml(parsed.frontmatter.text, parsed.frontmatter.firstLine);
+  if (yaml.syntaxErrors.length) {
+    return fail(
+      yaml.syntaxErrors.map((s) =>
+        contentError({file, line: s.line, field: '(frontmatter)', message: `expected valid YAML, found: ${s.message}`, rule: 'frontmatter/yaml'}),
+      ),
+      {...body, frontmatterLine},
+    );
+  }
   const lineOf: typeof yaml.lineOf = (p, o) => (p.length ? yaml.lineOf(p, o) : frontmatterLine);
   const data = yaml.data ?? {};
+  const fieldLines = Object.fromEntries(Object.keys(data as object).map((k) => [k, yaml.lineOf([k], {key: true})]));
   const {value, errors} = validateWith(SCHEMAS[type], data, file, {lineOf});
-  if (!value) return {errors};
-  const slug = (value as {slug?: string}).slug;
-  const record = {
-    file,
-    instance,
-    id,
-    route: routeOf(instance, id, slug),
-    type,
-    data: value,
-    headings: parsed.headings,
-    directives: parsed.directives,
-    codeBlocks: parsed.codeBlocks,
-    links: parsed.links,
-    frontmatterLine,
-    fieldLines: Object.fromEntries(Object.keys(data as object).map((k) => [k, yaml.lineOf([k], {key: true})])),
-  } as ContentRecord;
+  const route = safeRoute(instance, source_, (value ?? salvage(SCHEMAS[type], data)) as {id?: unknown; slug?: unknown});
+  if (route === undefined) {
+    const message = 'expected a slug or id that gives a valid route, found one the docs plugin rejects';
+    const slugError = contentError({file, line: fieldLines.slug ?? fieldLines.id ?? frontmatterLine, field: 'slug', message, rule: 'frontmatter/schema'});
+    return fail([...errors, slugError], {...body, frontmatterLine, fieldLines, data: salvage(SCHEMAS[type], data)});
+  }
+  if (!value) return fail(errors, {...body, route, frontmatterLine, fieldLines, data: salvage(SCHEMAS[type], data)});
+  const record = {file, instance, id, route, type, data: value, ...body, frontmatterLine, fieldLines} as ContentRecord;
   return {record, errors: []};
 }
 
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, {withFileTypes: true, recursive: true})
-    .filter((d) => d.isFile() && CONTENT_EXT.test(d.name) && !d.name.startsWith('_'))
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
+function placeholder(file: string, instance: Instance): Parsed {
+  const parsed = parseContentFile(file, instance, '---\n---\n');
+  return {invalid: parsed.invalid ?? undefined, errors: []};
+}
+
+function safeRoute(instance: Instance, source: string, frontMatter: {id?: unknown; slug?: unknown}): string | undefined {
+  try {
+    return routeOf(instance, source, frontMatter);
+  } catch {
+    return undefined;
+  }
+}
+
+interface Listed {
+  files: string[];
+  errors: ContentError[];
+}
+
+/** Every content file under `dir`, and an error for each symbolic link: the check reads exactly what the build reads. */
+function listFiles(siteDir: string, dir: string): Listed {
+  const root = path.join(siteDir, dir);
+  if (!fs.existsSync(root)) return {files: [], errors: []};
+  const files: string[] = [];
+  const errors: ContentError[] = [];
+  for (const d of fs.readdirSync(root, {withFileTypes: true, recursive: true})) {
+    const rel = relativeFile(siteDir, path.join(d.parentPath, d.name));
+    if (d.isSymbolicLink()) {
+      const message = 'expected a regular file or folder, found a symbolic link';
+      errors.push(contentError({file: rel, line: 1, field: '(file)', message, rule: 'files/symlink', fix: 'replace the link with the file itself'}));
+    } else if (d.isFile() && CONTENT_EXT.test(d.name) && !d.name.startsWith('_')) files.push(rel);
+  }
+  return {files: files.sort(), errors};
+}
+
+const relativeFile = (siteDir: string, abs: string) => path.relative(siteDir, abs).split(path.sep).join('/');
+
+/** File bytes to text, refusing what a reader's browser or terminal would misread. */
+export function decodeContent(file: string, bytes: Uint8Array): {text?: string; errors: ContentError[]} {
+  const err = (line: number, message: string, rule: 'files/encoding' | 'files/size', fix: string) => ({
+    errors: [contentError({file, line, field: '(file)', message, rule, fix})],
+  });
+  if (bytes.length > MAX_PAGE_BYTES) {
+    return err(1, `expected at most ${MAX_PAGE_BYTES / 1024} KB, found ${Math.ceil(bytes.length / 1024)} KB`, 'files/size', 'split the page');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
+    return err(line, 'expected UTF-8 text, found bytes that are not UTF-8', 'files/encoding', 're-save the file as UTF-8');
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
+  if (control) {
+    const line = text.slice(0, control.index).split('\n').length;
+    const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const fix = 'remove it; write an escape sequence as text, like \\e[31m, inside backticks';
+    return err(line, `expected text without control characters, found ${code}`, 'files/encoding', fix);
+  }
+  return {text, errors: []};
 }
 
 /** Reads every page of both docs instances under `siteDir`. Records come back sorted by file path. */
 export function loadContent(siteDir: string): LoadResult {
   const records: ContentRecord[] = [];
+  const invalid: InvalidRecord[] = [];
   const errors: ContentError[] = [];
   for (const instance of Object.keys(INSTANCES) as Instance[]) {
-    for (const abs of listFiles(path.join(siteDir, INSTANCES[instance].dir))) {
-      const file = path.relative(siteDir, abs).split(path.sep).join('/');
-      const result = parseContentFile(file, instance, fs.readFileSync(abs, 'utf8'));
-      if (result.record) records.push(result.record);
-      errors.push(...result.errors);
+    const listed = listFiles(siteDir, INSTANCES[instance].dir);
+    errors.push(...listed.errors);
+    for (const file of listed.files) {
+      const decoded = decodeContent(file, fs.readFileSync(path.join(siteDir, file)));
+      errors.push(...decoded.errors);
+      // A file that cannot be read as text still exists for links and routes, with an empty body.
+      const result = decoded.text === undefined ? placeholder(file, instance) : parseContentFile(file, instance, decoded.text);
+      if (result?.record) records.push(result.record);
+      if (result?.invalid) invalid.push(result.invalid);
+      errors.push(...(result?.errors ?? []));
     }
   }
-  return {corpus: {records}, errors};
+  return {corpus: {records, invalid}, errors};
 }

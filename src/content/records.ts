@@ -1,5 +1,5 @@
 import type {Exercise, FaqEntry, Page, Runbook} from './schemas';
-import type {CodeBlock, Directive, Heading, Link} from './markdown';
+import type {CodeBlock, Directive, Element, Heading, Link} from './markdown';
 
 export type Instance = 'docs' | 'runbooks';
 
@@ -15,6 +15,9 @@ interface Base {
   directives: Directive[];
   codeBlocks: CodeBlock[];
   links: Link[];
+  html: Element[];
+  /** The file's full text, for checks that read it whole (secrets). */
+  source: string;
   /** File line of the opening `---`, where "missing field" errors point. */
   frontmatterLine: number;
   /** File line of each top-level frontmatter key, so cross-checks can point at the field they fault. */
@@ -28,9 +31,35 @@ export type ExerciseRecord = Base & {type: 'exercise'; data: Exercise};
 export type ContentRecord = PageRecord | FaqRecord | RunbookRecord | ExerciseRecord;
 export type ContentType = ContentRecord['type'];
 
+/**
+ * A file that failed its schema or could not be parsed. It stays in the corpus with whatever fields did validate,
+ * so cross-file checks still see its route, codes and alerts: one typo gives one error, not a cascade.
+ */
+export type InvalidRecord = Omit<Base, 'fieldLines'> & {
+  type: ContentType;
+  invalid: true;
+  /** Top-level fields that passed their own schema; the rest are absent. */
+  data: Record<string, unknown>;
+  fieldLines: Record<string, number>;
+};
+export type AnyRecord = ContentRecord | InvalidRecord;
+
 export interface Corpus {
+  /** Valid records: what generators and the theme use. */
   records: ContentRecord[];
+  /** Files that failed validation, kept for cross-file checks only. */
+  invalid?: InvalidRecord[];
 }
+
+export const allRecords = (c: Corpus): AnyRecord[] => [...c.records, ...(c.invalid ?? [])].sort((a, b) => a.file.localeCompare(b.file));
+
+/** A field of any record, valid or salvaged, if it has the expected JS type. */
+export function fieldOf<T>(r: AnyRecord, key: string, guard: (v: unknown) => v is T): T | undefined {
+  const v = (r.data as Record<string, unknown>)[key];
+  return guard(v) ? v : undefined;
+}
+export const isString = (v: unknown): v is string => typeof v === 'string';
+export const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 export const faqs = (c: Corpus) => c.records.filter((r): r is FaqRecord => r.type === 'faq');
 export const runbooks = (c: Corpus) => c.records.filter((r): r is RunbookRecord => r.type === 'runbook');

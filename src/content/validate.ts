@@ -1,6 +1,7 @@
 import type {z} from 'zod';
 import {contentError, describeFound, didYouMean, type ContentError} from './errors';
 import type {ParsedYaml} from './frontmatter';
+import type {RuleId} from './rules';
 
 type Issue = z.core.$ZodIssue & {input?: unknown};
 
@@ -15,11 +16,40 @@ export function validateWith<T extends z.ZodType>(
   file: string,
   yaml: Pick<ParsedYaml, 'lineOf'>,
   fieldPrefix = '',
+  rule?: RuleId,
 ): {value?: z.output<T>; errors: ContentError[]} {
   const result = schema.safeParse(data, {reportInput: true});
   if (result.success) return {value: result.data, errors: []};
-  const errors = (result.error.issues as Issue[]).flatMap((issue) => issueToErrors(issue, schema, data, file, yaml, fieldPrefix));
-  return {errors};
+  const errors = oneErrorPerMistake((result.error.issues as Issue[]).flatMap((issue) => issueToErrors(issue, schema, data, file, yaml, fieldPrefix)));
+  return {errors: rule ? errors.map((e) => ({...e, rule})) : errors};
+}
+
+/** A misspelt key is one mistake: report the unknown key with its suggestion, not also the required key it hides. */
+function oneErrorPerMistake(errors: ContentError[]): ContentError[] {
+  const suggested = new Set(errors.flatMap((e) => (e.suggestedField ? [e.suggestedField] : [])));
+  return errors.filter((e) => !(e.missing && suggested.has(e.field))).map(({suggestedField: _s, missing: _m, ...e}) => e);
+}
+
+/**
+ * The top-level fields of `data` that pass their own schema, for a record that failed as a whole.
+ * Cross-file checks read these, so a page with one bad field still counts as the home of its codes.
+ */
+export function salvage(schema: z.ZodType, data: unknown): Record<string, unknown> {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const [child] = childSchemas(schema, key, data);
+    const parsed = child?.safeParse(value);
+    if (parsed?.success) out[key] = parsed.data;
+  }
+  return out;
+}
+
+/** Rule of a schema issue: our own refinements name theirs (plain text); unknown keys and the rest have one each. */
+function ruleOf(issue: Issue): RuleId {
+  const own = (issue as {params?: {rule?: RuleId}}).params?.rule;
+  if (own) return own;
+  return issue.code === 'unrecognized_keys' ? 'frontmatter/unknown-key' : 'frontmatter/schema';
 }
 
 const joinPath = (prefix: string, path: readonly PropertyKey[]) =>
@@ -45,6 +75,8 @@ function issueToErrors(
         line: yaml.lineOf([...issue.path, k], {key: true}),
         field: joinPath(prefix, [...issue.path, k]),
         message: `expected a known key, found unknown key "${k}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        rule: ruleOf(issue),
+        suggestedField: suggestion ? joinPath(prefix, [...issue.path, suggestion]) : undefined,
         fix: suggestion ? `rename "${k}" to "${suggestion}"` : `remove "${k}" or use one of: ${known.join(', ')}`,
       });
     });
@@ -56,10 +88,33 @@ function issueToErrors(
       file,
       line: yaml.lineOf(issue.path),
       field: joinPath(prefix, issue.path),
-      message: missing ? `${expectedText}, found nothing (the required field is missing)` : `${expectedText}, found ${describeFound(issue.input)}`,
+      message: missing ? `${expectedText}, found nothing (the required field is missing)` : messageOf(issue, expectedText, valueAt(data, issue.path)),
+      rule: ruleOf(issue),
+      missing,
     }),
   ];
 }
+
+/** The value the contributor wrote at `path` (a union issue carries the whole object as its input). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+/**
+ * "expected …, found …", with "did you mean" for enum values as for keys. Our plain-text refinement
+ * already says what it found.
+ */
+function messageOf(issue: Issue, expectedText: string, found: unknown): string {
+  if (issue.code === 'custom' && expectedText.includes(', found ')) return expectedText;
+  const values = issue.code === 'invalid_value' ? issue.values.map(String) : issue.code === 'invalid_union' ? unionValues(issue) : [];
+  const suggestion = typeof found === 'string' && values.length ? didYouMean(found, values) : undefined;
+  return `${expectedText}, found ${describeFound(found)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+}
+
+/** The allowed values a union of literals names in its message ("one of a | b"). */
+const unionValues = (issue: Issue) => /one of (.+)$/.exec(issue.message)?.[1].split(' | ') ?? [];
 
 function expectedOf(issue: Issue): string {
   if (issue.message.startsWith('expected ')) return issue.message;

@@ -2,7 +2,7 @@ import type {z} from 'zod';
 import {contentError, type ContentError} from '../errors';
 import {parseYaml} from '../frontmatter';
 import type {CodeBlock} from '../markdown';
-import type {ContentRecord} from '../records';
+import type {AnyRecord} from '../records';
 import {projectPacksSchema, teamPolicySchema, toolPackSchema, wslConfSchema, wslconfigSchema, WSLCONF_SECTIONS} from '../schemas';
 import {parseIni} from '../ini';
 import {validateWith} from '../validate';
@@ -26,7 +26,7 @@ export function schemaForBlock(block: CodeBlock) {
 }
 
 /** YAML and JSON blocks must parse; titled examples of our formats must validate. Shell blocks go to shellcheck elsewhere. */
-export function checkDataBlocks(record: ContentRecord): ContentError[] {
+export function checkDataBlocks(record: AnyRecord): ContentError[] {
   const errors: ContentError[] = [];
   for (const block of record.codeBlocks) {
     const firstLine = block.line + 1;
@@ -35,17 +35,17 @@ export function checkDataBlocks(record: ContentRecord): ContentError[] {
       try {
         JSON.parse(block.value);
       } catch (err) {
-        errors.push(contentError({file: record.file, line: firstLine, field, message: `expected valid JSON, found: ${(err as Error).message}`}));
+        errors.push(contentError({file: record.file, line: firstLine, field, message: `expected valid JSON, found: ${(err as Error).message}`, rule: 'blocks/json'}));
       }
     } else if (block.lang === 'yaml' || block.lang === 'yml') {
       const parsed = parseYaml(block.value, firstLine);
       if (parsed.syntaxErrors.length) {
-        for (const s of parsed.syntaxErrors) errors.push(contentError({file: record.file, line: s.line, field, message: `expected valid YAML, found: ${s.message}`}));
+        for (const s of parsed.syntaxErrors) errors.push(contentError({file: record.file, line: s.line, field, message: `expected valid YAML, found: ${s.message}`, rule: 'blocks/yaml'}));
         continue;
       }
       const target = schemaForBlock(block);
       if (target) {
-        const result = validateWith(target.schema, parsed.data, record.file, parsed, `(${target.name} example)`);
+        const result = validateWith(target.schema, parsed.data, record.file, parsed, `(${target.name} example)`, 'blocks/example');
         errors.push(...result.errors);
       }
     } else if (block.lang === 'ini') {
@@ -55,7 +55,7 @@ export function checkDataBlocks(record: ContentRecord): ContentError[] {
   return errors;
 }
 
-export const shellBlocks = (record: ContentRecord) =>
+export const shellBlocks = (record: AnyRecord) =>
   record.codeBlocks.filter((b) => (SHELL_LANGS as readonly string[]).includes(b.lang ?? ''));
 
 /**
@@ -65,10 +65,10 @@ export const shellBlocks = (record: ContentRecord) =>
 function checkWslIni(file: string, text: string, firstLine: number): ContentError[] {
   const ini = parseIni(text, firstLine);
   const field = '(code block ini)';
-  const errors = ini.errors.map((e) => contentError({file, line: e.line, field, message: e.message}));
+  const errors = ini.errors.map((e) => contentError({file, line: e.line, field, message: e.message, rule: 'blocks/example'}));
   const sections = Object.keys(ini.data);
   const isWslConf = sections.some((s) => WSLCONF_SECTIONS.includes(s));
   const [schema, name] = isWslConf ? [wslConfSchema, 'wsl.conf'] : [wslconfigSchema, '.wslconfig'];
   const lineOf = (path: readonly PropertyKey[]) => ini.lines.get(path.join('.')) ?? ini.lines.get(String(path[0])) ?? firstLine;
-  return [...errors, ...validateWith(schema, ini.data, file, {lineOf}, `(${name} example)`).errors];
+  return [...errors, ...validateWith(schema, ini.data, file, {lineOf}, `(${name} example)`, 'blocks/example').errors];
 }

@@ -1,7 +1,8 @@
 import {contentError, type ContentError} from '../errors';
-import {faqs, runbooks, type Corpus, type FaqRecord} from '../records';
+import {allRecords, faqs, fieldOf, isString, isStringList, type Corpus, type FaqRecord} from '../records';
+import type {CodeLock} from '../schemas';
 
-/** Every code and the one FAQ entry that homes it. Duplicate homes are reported by checkCodeHomes. */
+/** Every code and the valid FAQ entries that home it: what the generators publish. */
 export function codeHomes(corpus: Corpus): Map<string, FaqRecord[]> {
   const homes = new Map<string, FaqRecord[]>();
   for (const r of faqs(corpus)) {
@@ -10,22 +11,41 @@ export function codeHomes(corpus: Corpus): Map<string, FaqRecord[]> {
   return homes;
 }
 
+interface Home {
+  file: string;
+  line: number;
+  status: string;
+}
+
+/** Homes as the checks see them: entries that failed validation still home the codes they list. */
+function checkedHomes(corpus: Corpus): Map<string, Home[]> {
+  const homes = new Map<string, Home[]>();
+  for (const r of allRecords(corpus).filter((x) => x.type === 'faq')) {
+    const home = {file: r.file, line: r.fieldLines.error_codes ?? r.frontmatterLine, status: fieldOf(r, 'status', isString) ?? 'active'};
+    for (const code of fieldOf(r, 'error_codes', isStringList) ?? []) homes.set(code, [...(homes.get(code) ?? []), home]);
+  }
+  return homes;
+}
+
 export function checkCodeHomes(corpus: Corpus): ContentError[] {
   const errors: ContentError[] = [];
-  const homes = codeHomes(corpus);
+  const homes = checkedHomes(corpus);
   for (const [code, entries] of homes) {
     if (entries.length < 2) continue;
-    for (const r of entries) {
-      const others = entries.filter((o) => o !== r).map((o) => o.file);
-      errors.push(contentError({file: r.file, line: r.fieldLines.error_codes ?? r.frontmatterLine, field: 'error_codes', message: `expected ${code} to be homed on exactly one entry, found it also on ${others.join(', ')}`, fix: `keep ${code} on the entry that fixes it and link to that entry from the others`}));
+    for (const h of entries) {
+      const others = entries.filter((o) => o !== h).map((o) => o.file);
+      const message = `expected ${code} to be homed on exactly one entry, found it also on ${others.join(', ')}`;
+      const fix = `keep ${code} on the entry that fixes it and link to that entry from the others`;
+      errors.push(contentError({file: h.file, line: h.line, field: 'error_codes', message, fix, rule: 'codes/single-home'}));
     }
   }
-  for (const r of runbooks(corpus)) {
-    if (r.data.kind !== 'disaster-recovery') continue;
-    for (const code of r.data.error_codes) {
-      if (!homes.has(code)) {
-        errors.push(contentError({file: r.file, line: r.fieldLines.error_codes ?? r.frontmatterLine, field: 'error_codes', message: `expected a code homed by an FAQ entry, found ${code}, which no entry homes`, fix: `add ${code} to the error_codes of the FAQ entry that explains it`}));
-      }
+  for (const r of allRecords(corpus).filter((x) => x.type === 'runbook' && fieldOf(x, 'kind', isString) === 'disaster-recovery')) {
+    for (const code of fieldOf(r, 'error_codes', isStringList) ?? []) {
+      if (homes.has(code)) continue;
+      const message = `expected a code homed by an FAQ entry, found ${code}, which no entry homes`;
+      const fix = `add ${code} to the error_codes of the FAQ entry that explains it`;
+      const line = r.fieldLines.error_codes ?? r.frontmatterLine;
+      errors.push(contentError({file: r.file, line, field: 'error_codes', message, fix, rule: 'codes/runbook-homed'}));
     }
   }
   return errors;
@@ -33,27 +53,48 @@ export function checkCodeHomes(corpus: Corpus): ContentError[] {
 
 export const LOCK_FILE = 'error-codes.lock.json';
 
-/** A published code never loses its home; a new code must be added to the lock in the same change. */
-export function checkLock(corpus: Corpus, locked: readonly string[]): ContentError[] {
+/** Line of a code in the lock file as the generator writes it: one code per line after three header lines. */
+const lineInLock = (lock: CodeLock, code: string) => lock.codes.indexOf(code) + 4;
+
+/**
+ * A published code never loses its home; a new code must be added to the lock in the same change;
+ * a code the lock records as retired stays on a retired entry, so it can never be given to a new problem.
+ */
+export function checkLock(corpus: Corpus, lock: CodeLock): ContentError[] {
   const errors: ContentError[] = [];
-  const homes = codeHomes(corpus);
-  const lockedSet = new Set(locked);
-  for (const code of locked) {
-    if (!homes.has(code)) {
-      errors.push(contentError({file: LOCK_FILE, line: lineInLock(locked, code), field: code, message: `expected published code ${code} to have a home, found no FAQ entry listing it in error_codes`, fix: `restore the entry that homed ${code}; to retire a code set status: retired on its entry and keep it (codes are never deleted)`}));
-    }
+  const homes = checkedHomes(corpus);
+  const locked = new Set(lock.codes);
+  const retired = new Set(lock.retired);
+  for (const code of lock.codes) {
+    if (homes.has(code)) continue;
+    const message = `expected published code ${code} to have a home, found no FAQ entry listing it in error_codes`;
+    const fix = `restore the entry that homed ${code}; to retire a code set status: retired on its entry and keep it (codes are never deleted)`;
+    errors.push(contentError({file: LOCK_FILE, line: lineInLock(lock, code), field: code, message, fix, rule: 'codes/locked-home'}));
   }
   for (const [code, entries] of homes) {
-    if (!lockedSet.has(code)) {
-      const r = entries[0];
-      errors.push(contentError({file: r.file, line: r.fieldLines.error_codes ?? r.frontmatterLine, field: 'error_codes', message: `expected every published code in ${LOCK_FILE}, found new code ${code}`, fix: 'run npm run doctor-map -- --update-lock and commit the lock file with this change'}));
+    const h = entries[0];
+    if (!locked.has(code)) {
+      const message = `expected every published code in ${LOCK_FILE}, found new code ${code}`;
+      const fix = 'run npm run doctor-map -- --update-lock and commit the lock file with this change';
+      errors.push(contentError({file: h.file, line: h.line, field: 'error_codes', message, fix, rule: 'codes/new-code'}));
+    }
+    for (const active of entries.filter((e) => retired.has(code) && e.status !== 'retired')) {
+      const message = `expected retired code ${code} only on an entry with status: retired, found it on an active entry`;
+      const fix = `give this problem a new code; ${code} was retired and never returns`;
+      errors.push(contentError({file: active.file, line: active.line, field: 'error_codes', message, fix, rule: 'codes/retired'}));
     }
   }
   return errors;
 }
 
-/** Line of a code in the lock file as the generator writes it: one code per line after three header lines. */
-const lineInLock = (locked: readonly string[], code: string) => locked.indexOf(code) + 4;
+/** The lock after this change: codes are only ever added, and a retired code stays retired. */
+export function nextLock(corpus: Corpus, previous: CodeLock | undefined): CodeLock {
+  const homes = codeHomes(corpus);
+  const codes = [...new Set([...(previous?.codes ?? []), ...homes.keys()])].sort();
+  const nowRetired = [...homes].filter(([, [r]]) => r.data.status === 'retired').map(([code]) => code);
+  const retired = [...new Set([...(previous?.retired ?? []), ...nowRetired])].sort();
+  return {version: 2, codes, retired};
+}
 
 export interface CliCodesReport {
   /** Codes the CLI emits that no page explains. */
@@ -78,12 +119,17 @@ export function cliCodesErrors(corpus: Corpus, cliCodes: readonly string[], cliF
   const homes = codeHomes(corpus);
   const report = compareCliCodes(corpus, cliCodes);
   return [
-    ...report.missingPages.map((code) =>
-      contentError({file: cliFile, line: 1, field: code, message: `expected a page for every code the CLI emits, found no FAQ entry homing ${code}`, fix: `write docs/troubleshooting/<category>/<slug>.md with error_codes: [${code}]`}),
-    ),
+    ...report.missingPages.map((code) => {
+      const message = `expected a page for every code the CLI emits, found no FAQ entry homing ${code}`;
+      const fix = `write docs/troubleshooting/<category>/<slug>.md with error_codes: [${code}]`;
+      return contentError({file: cliFile, line: 1, field: code, message, fix, rule: 'codes/cli'});
+    }),
     ...report.notEmitted.map((code) => {
       const r = homes.get(code)![0];
-      return contentError({file: r.file, line: r.fieldLines.error_codes ?? r.frontmatterLine, field: 'status', severity: 'warning', message: `expected an active code to be emitted by the CLI, found ${code} missing from ${cliFile}`, fix: 'if the CLI retired it, set status: retired on this entry (keep the entry)'});
+      const message = `expected an active code to be emitted by the CLI, found ${code} missing from ${cliFile}`;
+      const fix = 'if the CLI retired it, set status: retired on this entry (keep the entry)';
+      const line = r.fieldLines.error_codes ?? r.frontmatterLine;
+      return contentError({file: r.file, line, field: 'status', severity: 'warning', message, fix, rule: 'codes/cli'});
     }),
   ];
 }

@@ -1,5 +1,5 @@
 import {contentError, type ContentError} from '../errors';
-import {exercises, runbooks, type Corpus, type ExerciseRecord} from '../records';
+import {allRecords, exercises, fieldOf, isString, isStringList, type Corpus, type ExerciseRecord} from '../records';
 
 /** The latest logged exercise naming each runbook id. */
 export function latestExercises(corpus: Corpus): Map<string, ExerciseRecord> {
@@ -13,35 +13,43 @@ export function latestExercises(corpus: Corpus): Map<string, ExerciseRecord> {
   return latest;
 }
 
-/** A runbook's last_exercised is the date of its latest logged exercise, never a claim without a record. */
+/**
+ * A runbook's last_exercised is the date of its latest logged exercise, never a claim without a record.
+ * Files that failed validation take part with the fields that did validate, so one typo is one error.
+ */
 export function checkExercises(corpus: Corpus): ContentError[] {
   const errors: ContentError[] = [];
-  const ids = new Set(runbooks(corpus).map((r) => r.id));
-  for (const e of exercises(corpus)) {
-    e.data.runbooks.forEach((id) => {
+  const all = allRecords(corpus);
+  const books = all.filter((r) => r.type === 'runbook');
+  const ids = new Set(books.map((r) => r.id));
+  const latest = new Map<string, {date: string; file: string}>();
+  for (const e of all.filter((r) => r.type === 'exercise')) {
+    const date = fieldOf(e, 'date', isString);
+    for (const id of fieldOf(e, 'runbooks', isStringList) ?? []) {
       if (!ids.has(id)) {
-        errors.push(contentError({file: e.file, line: e.fieldLines.runbooks ?? e.frontmatterLine, field: 'runbooks', message: `expected an existing runbook id, found "${id}"`, fix: `use one of: ${[...ids].sort().join(', ')}`}));
+        const message = `expected an existing runbook id, found "${id}"`;
+        const fix = `use one of: ${[...ids].sort().join(', ')}`;
+        const line = e.fieldLines.runbooks ?? e.frontmatterLine;
+        errors.push(contentError({file: e.file, line, field: 'runbooks', message, fix, rule: 'exercise/runbook'}));
       }
-    });
+      const cur = latest.get(id);
+      if (date && (!cur || date > cur.date)) latest.set(id, {date, file: e.file});
+    }
   }
-  const latest = latestExercises(corpus);
-  for (const r of runbooks(corpus)) {
-    const line = r.fieldLines.last_exercised ?? r.frontmatterLine;
+  for (const r of books) {
+    const claimed = fieldOf(r, 'last_exercised', isString);
+    if (!claimed) continue;
+    const where = {file: r.file, line: r.fieldLines.last_exercised ?? r.frontmatterLine, field: 'last_exercised', rule: 'exercise/last-exercised' as const};
     const log = latest.get(r.id);
-    const claimed = r.data.last_exercised;
     if (!log) {
-      errors.push(contentError({file: r.file, line, field: 'last_exercised', message: `expected an exercise log entry naming ${r.id} on ${claimed}, found none`, fix: `add runbooks/exercises/${claimed}-<slug>.md with runbooks: [${r.id}]`}));
-    } else if (log.data.date !== claimed) {
-      const newer = log.data.date > claimed;
-      errors.push(
-        contentError({
-          file: r.file,
-          line,
-          field: 'last_exercised',
-          message: `expected ${log.data.date} (latest exercise, ${log.file}), found ${claimed}`,
-          fix: newer ? `set last_exercised: "${log.data.date}"` : `log the ${claimed} exercise under runbooks/exercises/ or set last_exercised: "${log.data.date}"`,
-        }),
-      );
+      const message = `expected an exercise log entry naming ${r.id} on ${claimed}, found none`;
+      errors.push(contentError({...where, message, fix: `add runbooks/exercises/${claimed}-<slug>.md with runbooks: [${r.id}]`}));
+    } else if (log.date !== claimed) {
+      const fix =
+        log.date > claimed
+          ? `set last_exercised: "${log.date}"`
+          : `log the ${claimed} exercise under runbooks/exercises/ or set last_exercised: "${log.date}"`;
+      errors.push(contentError({...where, message: `expected ${log.date} (latest exercise, ${log.file}), found ${claimed}`, fix}));
     }
   }
   return errors;

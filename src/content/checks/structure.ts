@@ -1,5 +1,5 @@
 import {contentError, type ContentError} from '../errors';
-import type {ContentRecord} from '../records';
+import {fieldOf, isString, type AnyRecord} from '../records';
 import {RUNBOOK_FOLDER} from '../schemas';
 
 /** The H2 sections each page type must have, in this order and no others (DESIGN §3). */
@@ -10,12 +10,20 @@ export const REQUIRED_SECTIONS = {
   exercise: ['Scenario', 'Injects', 'Hot wash'],
 } as const;
 
-export function requiredSections(record: ContentRecord): readonly string[] | undefined {
+const kindOf = (r: AnyRecord) => {
+  const kind = fieldOf(r, 'kind', isString);
+  return kind === 'disaster-recovery' || kind === 'day-2' ? kind : undefined;
+};
+
+export function requiredSections(record: AnyRecord): readonly string[] | undefined {
   switch (record.type) {
     case 'faq':
       return REQUIRED_SECTIONS.faq;
-    case 'runbook':
-      return REQUIRED_SECTIONS[record.data.kind];
+    case 'runbook': {
+      // A runbook whose kind did not validate already has its error; its sections cannot be judged.
+      const kind = kindOf(record);
+      return kind && REQUIRED_SECTIONS[kind];
+    }
     case 'exercise':
       return REQUIRED_SECTIONS.exercise;
     default:
@@ -23,16 +31,16 @@ export function requiredSections(record: ContentRecord): readonly string[] | und
   }
 }
 
-export function checkSections(record: ContentRecord): ContentError[] {
+export function checkSections(record: AnyRecord): ContentError[] {
   const errors: ContentError[] = [];
   const {file} = record;
   for (const h of record.headings.filter((h) => h.depth === 1)) {
-    errors.push(contentError({file, line: h.line, field: '(body)', message: `expected no "# " heading (the title comes from frontmatter), found "# ${h.text}"`, fix: 'make it a "## " section or remove it'}));
+    errors.push(contentError({file, line: h.line, field: '(body)', message: `expected no "# " heading (the title comes from frontmatter), found "# ${h.text}"`, fix: 'make it a "## " section or remove it', rule: 'structure/no-h1'}));
   }
   const required = requiredSections(record);
   if (!required) return errors;
   const found = record.headings.filter((h) => h.depth === 2);
-  const label = record.type === 'runbook' ? `a ${record.data.kind} runbook` : record.type === 'faq' ? 'an FAQ entry' : 'an exercise log entry';
+  const label = record.type === 'runbook' ? `a ${kindOf(record)} runbook` : record.type === 'faq' ? 'an FAQ entry' : 'an exercise log entry';
   const wanted = required.map((s) => `"## ${s}"`).join(', ');
   for (let i = 0; i < Math.max(required.length, found.length); i++) {
     const want = required[i];
@@ -46,6 +54,7 @@ export function checkSections(record: ContentRecord): ContentError[] {
         field: `(body) section ${i + 1}`,
         message: `expected ${want ? `"## ${want}"` : 'no further "## " section'}, found ${got ? `"## ${got.text}"` : 'the end of the page'}`,
         fix: `${label} has exactly these sections in order: ${wanted}`,
+        rule: 'structure/sections',
       }),
     );
     break;
@@ -53,23 +62,28 @@ export function checkSections(record: ContentRecord): ContentError[] {
   return errors;
 }
 
-export function checkFolder(record: ContentRecord): ContentError[] {
+export function checkFolder(record: AnyRecord): ContentError[] {
   const folder = record.id.split('/')[record.type === 'faq' ? 1 : 0];
   const line = (key: string) => record.fieldLines[key] ?? record.frontmatterLine;
-  if (record.type === 'faq' && record.data.category !== folder) {
-    return [
-      contentError({file: record.file, line: line('category'), field: 'category', message: `expected "${folder}" (the entry's folder), found "${record.data.category}"`, fix: `move the file to docs/troubleshooting/${record.data.category}/ or set category: ${folder}`}),
-    ];
+  const category = fieldOf(record, 'category', isString);
+  if (record.type === 'faq' && category !== undefined && category !== folder) {
+    const message = `expected "${folder}" (the entry's folder), found "${category}"`;
+    const fix = `move the file to docs/troubleshooting/${category}/ or set category: ${folder}`;
+    return [contentError({file: record.file, line: line('category'), field: 'category', message, fix, rule: 'faq/category-folder'})];
   }
-  if (record.type === 'runbook' && RUNBOOK_FOLDER[record.data.kind] !== folder) {
-    return [
-      contentError({file: record.file, line: line('kind'), field: 'kind', message: `expected the kind of the folder "${folder}", found "${record.data.kind}"`, fix: `move the file to runbooks/${RUNBOOK_FOLDER[record.data.kind]}/ or change kind`}),
-    ];
+  const kind = kindOf(record);
+  if (record.type === 'runbook' && kind && RUNBOOK_FOLDER[kind] !== folder) {
+    const message = `expected the kind of the folder "${folder}", found "${kind}"`;
+    const fix = `move the file to runbooks/${RUNBOOK_FOLDER[kind]}/ or change kind`;
+    return [contentError({file: record.file, line: line('kind'), field: 'kind', message, fix, rule: 'runbook/kind-folder'})];
   }
-  if (record.type === 'exercise') {
+  const date = fieldOf(record, 'date', isString);
+  if (record.type === 'exercise' && date) {
     const name = record.id.split('/')[1];
-    if (!name.startsWith(`${record.data.date}-`)) {
-      return [contentError({file: record.file, line: line('date'), field: 'date', message: `expected the file name to start with the exercise date "${record.data.date}-", found "${name}"`, fix: `rename to runbooks/exercises/${record.data.date}-<slug>.md`})];
+    if (!name.startsWith(`${date}-`)) {
+      const message = `expected the file name to start with the exercise date "${date}-", found "${name}"`;
+      const fix = `rename to runbooks/exercises/${date}-<slug>.md`;
+      return [contentError({file: record.file, line: line('date'), field: 'date', message, fix, rule: 'exercise/filename-date'})];
     }
   }
   return [];

@@ -48,9 +48,49 @@ export const positiveDays = (fallback: number) =>
     .positive(expected('a whole number of days greater than 0'))
     .default(fallback);
 
+/**
+ * Characters that can rewrite a terminal (C0/C1 controls, ESC sequences, OSC 8 hyperlinks) or hide text
+ * (bidirectional overrides, zero-width characters). Tab and newline are handled by each field's own rule.
+ */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+/**
+ * Something a browser would read as markup rather than text: a closing tag, comment or declaration, a tag with
+ * attributes, a real HTML element, or a character reference. Placeholders such as <project> stay allowed.
+ */
+export const MARKUP_RE = /<[/!?]|<[A-Za-z][\w-]*[\s/]|&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+const HTML_ELEMENTS = new Set(
+  ('a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption code col colgroup ' +
+    'data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form frame frameset h1 h2 h3 ' +
+    'h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark math menu meta meter nav ' +
+    'noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot ' +
+    'small source span strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track ' +
+    'u ul var video wbr marquee applet xmp plaintext image').split(' '),
+);
+const TAG_RE = /<([A-Za-z][\w-]*)>/g;
+
+/** Why a text value is not plain text, or undefined when it is. */
+export function plainTextProblem(s: string): string | undefined {
+  const control = CONTROL_RE.exec(s);
+  if (control) return `the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const markup = MARKUP_RE.exec(s) ?? [...s.matchAll(TAG_RE)].find((m) => HTML_ELEMENTS.has(m[1].toLowerCase()));
+  if (markup) return `markup "${markup[0]}"`;
+  return undefined;
+}
+
+const PLAIN_TEXT_RULE = {rule: 'security/plain-text'} as const;
+
+/** A string that reaches HTML, JSON maps or terminals: refused with its own rule when it carries markup or controls. */
+export const plainString = (what: string) =>
+  z.string({error: expected(`${what} as text`)}).check((ctx) => {
+    const problem = plainTextProblem(ctx.value);
+    if (problem) {
+      ctx.issues.push({code: 'custom', input: ctx.value, params: PLAIN_TEXT_RULE, message: expected(`${what} as plain text, found ${problem}`)});
+    }
+  });
+
 export const plainLine = (what: string) =>
-  z
-    .string({error: expected(`${what} as text`)})
+  plainString(what)
     .min(1, expected(`a non-empty ${what}`))
     .refine((s) => !/[\r\n]/.test(s), {error: expected(`${what} on one line`)});
 

@@ -1,13 +1,16 @@
 import * as z from 'zod';
 import {CODE_STATUSES, FAQ_CATEGORIES} from './faq';
-import {ALERT_RE, ERROR_CODE_RE} from './common';
+import {ALERT_RE, CONTROL_RE, ERROR_CODE_RE} from './common';
+
+/** Map text reaches terminals through the CLI: one line, no control or invisible characters. */
+const terminalText = z.string().min(1).refine((s) => !CONTROL_RE.test(s) && !/[\r\n\t]/.test(s), 'expected one line without control characters');
 
 const url = z.string().regex(/^https?:\/\/[^\s]+$/).describe('Absolute URL');
 
 export const doctorCodeSchema = z.strictObject({
   code: z.string().regex(ERROR_CODE_RE).describe('Error code'),
-  title: z.string().min(1).describe("Home entry's title"),
-  summary: z.string().min(1).describe("Home entry's description: one plain-text line for offline display"),
+  title: terminalText.describe("Home entry's title"),
+  summary: terminalText.describe("Home entry's description: one plain-text line for offline display"),
   category: z.enum(FAQ_CATEGORIES),
   status: z.enum(CODE_STATUSES),
   url: url.describe('Page that homes the code'),
@@ -33,8 +36,8 @@ export const alertMapSchema = z
     alerts: z.array(
       z.strictObject({
         alert: z.string().regex(ALERT_RE).describe('Alert name as in the alert rule'),
-        runbook: z.string().min(1).describe('Runbook title'),
-        service: z.string().min(1),
+        runbook: terminalText.describe('Runbook title'),
+        service: terminalText,
         url: url.describe('runbook_url for the alert rule'),
       }),
     ),
@@ -56,7 +59,10 @@ export const doctorOutputSchema = z.object({
 });
 
 /** Lock file of every code ever published: codes are never deleted. */
+/** Every code ever published, and which of them are retired: a retired code never comes back on an active entry. */
 export const codeLockSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   codes: z.array(z.string().regex(ERROR_CODE_RE)),
+  retired: z.array(z.string().regex(ERROR_CODE_RE)),
 });
+export type CodeLock = z.infer<typeof codeLockSchema>;

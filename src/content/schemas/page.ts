@@ -1,20 +1,20 @@
 import * as z from 'zod';
-import {expected, isoDate, plainLine, positiveDays, teamSlug} from './common';
+import {expected, isoDate, plainLine, plainString, positiveDays, teamSlug} from './common';
 
 /** Docusaurus' own frontmatter keys that pages may use; anything else is a typo until proven otherwise. */
 export const docusaurusKeys = {
-  id: z.string().optional(),
-  slug: z.string().optional(),
+  id: plainLine('id').optional(),
+  slug: plainLine('slug').optional(),
   sidebar_position: z.number().optional(),
-  sidebar_label: z.string().optional(),
-  sidebar_class_name: z.string().optional(),
-  keywords: z.array(z.string()).optional(),
-  tags: z.array(z.string()).optional(),
+  sidebar_label: plainLine('sidebar label').optional(),
+  sidebar_class_name: plainLine('class name').optional(),
+  keywords: z.array(plainLine('keyword')).optional(),
+  tags: z.array(plainLine('tag')).optional(),
   hide_table_of_contents: z.boolean().optional(),
   toc_min_heading_level: z.number().int().optional(),
   toc_max_heading_level: z.number().int().optional(),
-  pagination_next: z.string().nullable().optional(),
-  pagination_prev: z.string().nullable().optional(),
+  pagination_next: plainString('page id').nullable().optional(),
+  pagination_prev: plainString('page id').nullable().optional(),
   unlisted: z.boolean().optional(),
 };
 

@@ -5,7 +5,7 @@ import {ContentValidationError, formatReport, onlyErrors} from '../../content/er
 import {buildSiteData, type SiteData} from '../../content/generate/siteData';
 import {generatedFiles} from '../../content/generate/outputs';
 import {todayIso} from '../../content/freshness';
-import {writeFileAtomic} from '../../content/writeAtomic';
+import {writeFileAtomic} from '../../adapters/writeFiles';
 import type {Corpus} from '../../content/records';
 
 type Loaded = {data: SiteData; corpus: Corpus};

@@ -2,9 +2,9 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {contentError, type ContentError} from './errors';
-import type {Corpus} from './records';
-import {shellBlocks} from './checks/codeBlocks';
+import {contentError, type ContentError} from '../content/errors';
+import {allRecords, type Corpus} from '../content/records';
+import {shellBlocks} from '../content/checks/codeBlocks';
 
 /**
  * Codes we do not enforce on documentation snippets, and why:
@@ -23,7 +23,7 @@ export function shellcheckCorpus(corpus: Corpus, bin = 'shellcheck'): ContentErr
   const blocks = new Map<string, {file: string; firstLine: number}>();
   try {
     let i = 0;
-    for (const record of corpus.records) {
+    for (const record of allRecords(corpus)) {
       for (const block of shellBlocks(record)) {
         const name = path.join(dir, `block-${String(i++).padStart(5, '0')}.sh`);
         fs.writeFileSync(name, `${block.value}\n`);
@@ -33,12 +33,12 @@ export function shellcheckCorpus(corpus: Corpus, bin = 'shellcheck'): ContentErr
     if (!blocks.size) return [];
     const result = spawnSync(bin, ['--shell=bash', '--severity=warning', '--format=json1', `--exclude=${SHELLCHECK_EXCLUDES.join(',')}`, ...blocks.keys()], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
     if (result.error) {
-      return [contentError({file: '(tool)', line: 0, field: 'shellcheck', message: `expected shellcheck on PATH, found: ${result.error.message}`, fix: 'apt-get install -y shellcheck'})];
+      return [contentError({file: '(tool)', line: 0, field: 'shellcheck', message: `expected shellcheck on PATH, found: ${result.error.message}`, fix: 'apt-get install -y shellcheck', rule: 'blocks/shellcheck'})];
     }
     const report = JSON.parse(result.stdout || '{"comments":[]}') as Json1;
     return report.comments.map((c) => {
       const where = blocks.get(c.file)!;
-      return contentError({file: where.file, line: where.firstLine + c.line - 1, field: '(code block bash)', message: `expected a command shellcheck accepts, found SC${c.code} (${c.level}): ${c.message}`, fix: `see https://www.shellcheck.net/wiki/SC${c.code}; write placeholders as "<name>" in double quotes`});
+      return contentError({file: where.file, line: where.firstLine + c.line - 1, field: '(code block bash)', message: `expected a command shellcheck accepts, found SC${c.code} (${c.level}): ${c.message}`, fix: `see https://www.shellcheck.net/wiki/SC${c.code}; write placeholders as "<name>" in double quotes`, rule: 'blocks/shellcheck'});
     });
   } finally {
     fs.rmSync(dir, {recursive: true, force: true});

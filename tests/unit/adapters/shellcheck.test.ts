@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {parseContentFile} from '../../../src/content/loader';
-import {shellcheckCorpus} from '../../../src/content/shellcheck';
+import {shellcheckCorpus} from '../../../src/adapters/shellcheck';
 import type {ContentRecord} from '../../../src/content/records';
 
 const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
@@ -15,6 +15,7 @@ test('a broken shell block fails with the page line of the problem', {skip: !has
   assert.equal(errors[0].file, 'docs/x.md');
   assert.equal(errors[0].line, 12);
   assert.match(errors[0].message, /SC\d+/);
+  assert.equal(errors[0].rule, 'blocks/shellcheck');
 });
 
 test('quoted placeholders and variables pass', {skip: !hasShellcheck && 'shellcheck is not installed'}, () => {

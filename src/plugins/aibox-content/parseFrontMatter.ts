@@ -1,5 +1,5 @@
-import {parseYaml} from './frontmatter';
-import {splitFrontmatter} from './markdown';
+import {parseYaml} from '../../content/frontmatter';
+import {splitFrontmatter} from '../../content/markdown';
 
 /**
  * Docusaurus' `markdown.parseFrontMatter` hook: the same markdown and YAML readers as the loader, so the

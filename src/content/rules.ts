@@ -1,0 +1,182 @@
+/**
+ * The registry of content rules. Every error any check reports names one of these ids, printed as
+ * `[rule-id]` at the end of its first line, so a contributor can look the rule up and a test can pin it.
+ * Plain data with no imports: the contributing docs render this table on the client.
+ */
+export interface RuleInfo {
+  id: string;
+  /** What the rule guarantees, in one line. */
+  description: string;
+  /** What a contributor usually does to satisfy it. */
+  fix: string;
+}
+
+const define = <const T extends Record<string, Omit<RuleInfo, 'id'>>>(rules: T) => rules;
+
+export const RULES = define({
+  'files/encoding': {
+    description: 'Content files are UTF-8 text without control characters other than tab and newline.',
+    fix: 'Re-save the file as UTF-8 and remove invisible control characters.',
+  },
+  'files/symlink': {
+    description: 'Content folders hold real files only; a symbolic link could pull in a file from anywhere.',
+    fix: 'Replace the link with the file itself, or link to the page with a Markdown link.',
+  },
+  'files/size': {
+    description: 'A page stays under the size limit, so one file cannot exhaust the build or the search index.',
+    fix: 'Split the page into several pages.',
+  },
+  'files/syntax': {
+    description: 'Markdown and MDX parse.',
+    fix: 'Fix the syntax at the line shown; in .md files write placeholders like <host> in backticks.',
+  },
+  'frontmatter/missing': {
+    description: 'Every page starts with a YAML frontmatter block.',
+    fix: 'Start the file with ---, title, description, owner, last_reviewed, ---.',
+  },
+  'frontmatter/yaml': {
+    description: 'Frontmatter is valid YAML without excessive aliases.',
+    fix: 'Fix the YAML at the line shown; do not use anchors and aliases in frontmatter.',
+  },
+  'frontmatter/unknown-key': {
+    description: 'Frontmatter has only the keys its page type defines.',
+    fix: 'Rename the key to the suggested one or remove it.',
+  },
+  'frontmatter/schema': {
+    description: 'Each frontmatter value has the type and format its page type defines.',
+    fix: 'Use a value of the expected shape; the generated schema tables list each field.',
+  },
+  'security/plain-text': {
+    description: 'Fields that reach HTML, JSON maps or terminals are plain text: no markup, no control characters.',
+    fix: 'Write the value as plain text; name tags in words, not as <tag>.',
+  },
+  'security/secret': {
+    description: 'No token-shaped secret (Vault, GitHub, cloud keys, private keys, JWTs) appears anywhere on a page.',
+    fix: 'Use a placeholder like <token>; a deliberate fake example goes in secret-allowlist.json with a reviewer.',
+  },
+  'security/raw-html': {
+    description: 'Pages carry no script, frame, object or event-handler markup and no javascript: URLs.',
+    fix: 'Use Markdown or a reviewed component from src/components.',
+  },
+  'security/external-resource': {
+    description: 'Images, scripts and frames load from the site itself: the site runs air-gapped.',
+    fix: 'Put the file under static/img/ and reference it as /img/<name>.',
+  },
+  'structure/no-h1': {
+    description: 'The body has no "# " heading; the title comes from frontmatter.',
+    fix: 'Make it a "## " section or remove it.',
+  },
+  'structure/sections': {
+    description: 'FAQ entries, runbooks and exercise logs have exactly their fixed "## " sections, in order.',
+    fix: 'Rename, reorder or add the sections listed in the message.',
+  },
+  'faq/category-folder': {
+    description: "An FAQ entry's category equals its folder under docs/troubleshooting/.",
+    fix: 'Move the file or change category.',
+  },
+  'runbook/kind-folder': {
+    description: "A runbook's kind equals its folder under runbooks/.",
+    fix: 'Move the file or change kind.',
+  },
+  'runbook/steps-required': {
+    description: 'Every runbook writes its actions as :::step blocks.',
+    fix: 'Wrap each action in :::step[Title] … :::.',
+  },
+  'runbook/step-title': {
+    description: 'Every :::step has a title in brackets.',
+    fix: 'Write :::step[What this step does].',
+  },
+  'runbook/step-structure': {
+    description: ':::step blocks appear only in runbooks, are closed, and are never nested.',
+    fix: 'Close each step with ::: on its own line before the next one; move steps out of other pages.',
+  },
+  'runbook/step-link': {
+    description: 'Links to #step-N point at a step of the same page: step numbers change when steps are added.',
+    fix: 'From another page, link the runbook or its section heading and quote the step title.',
+  },
+  'directives/known': {
+    description: 'Only the admonitions and :::step are used as directives.',
+    fix: 'Use one of :::note, :::tip, :::info, :::warning, :::danger, :::caution, :::step.',
+  },
+  'blocks/json': {description: 'JSON code blocks parse.', fix: 'Fix the JSON at the line shown.'},
+  'blocks/yaml': {description: 'YAML code blocks parse.', fix: 'Fix the YAML at the line shown.'},
+  'blocks/example': {
+    description: 'Titled examples of our formats (policy.yaml, aibox-pack.yaml, packs.yaml, WSL ini) validate.',
+    fix: 'Make the example match the schema, as a reader will copy it.',
+  },
+  'blocks/shellcheck': {
+    description: 'Shell blocks pass shellcheck.',
+    fix: 'Follow the linked shellcheck advice; quote placeholders like "<name>".',
+  },
+  'links/page': {
+    description: 'Relative links to .md/.mdx files name an existing page of the same docs instance.',
+    fix: 'Link to an existing page; across instances link by route.',
+  },
+  'links/anchor': {
+    description: 'A link to #anchor on another page names a heading that exists on that page.',
+    fix: 'Use the anchor of an existing heading on the target page.',
+  },
+  'links/outside-content': {
+    description: 'Links, images and imports stay inside the content folders, static/ and src/.',
+    fix: 'Link to a page or a file under static/.',
+  },
+  'routes/duplicate': {
+    description: 'Every page has its own route, computed with the docs plugin rules (id, slug, number prefixes).',
+    fix: 'Change the slug or id of one of the pages.',
+  },
+  'codes/single-home': {
+    description: 'Each error code is homed on exactly one FAQ entry.',
+    fix: 'Keep the code on the entry that fixes it and link to it from the others.',
+  },
+  'codes/runbook-homed': {
+    description: 'Codes named by a disaster-recovery runbook are homed by an FAQ entry.',
+    fix: "Add the code to the error_codes of the FAQ entry that explains it.",
+  },
+  'codes/lock': {
+    description: 'error-codes.lock.json is valid and lists every published code with its status.',
+    fix: 'Run npm run doctor-map -- --update-lock and commit the lock.',
+  },
+  'codes/locked-home': {
+    description: 'A published code never loses its home.',
+    fix: 'Restore the entry; to retire a code set status: retired on its entry and keep it.',
+  },
+  'codes/new-code': {
+    description: 'A new code is added to the lock in the same change.',
+    fix: 'Run npm run doctor-map -- --update-lock and commit the lock.',
+  },
+  'codes/retired': {
+    description: 'A retired code never returns: it stays on a retired entry.',
+    fix: 'Give the new problem a new code; keep the retired code on its retired entry.',
+  },
+  'codes/cli': {
+    description: 'Every code the CLI emits has a page; active codes the CLI no longer emits are flagged for retirement.',
+    fix: 'Write the missing entry, or set status: retired on the entry of a code the CLI dropped.',
+  },
+  'directives/closed': {
+    description: 'Every ::: block is closed by ::: on its own line.',
+    fix: 'Add the closing ::: line.',
+  },
+  'alerts/single-runbook': {
+    description: 'An alert pages for one runbook only.',
+    fix: 'Keep the alert on one runbook and link the other runbook from it.',
+  },
+  'exercise/runbook': {
+    description: 'An exercise log names existing runbook ids.',
+    fix: 'Use the id of a runbook (folder/name without extension).',
+  },
+  'exercise/filename-date': {
+    description: "An exercise log's file name starts with its date.",
+    fix: 'Rename the file to runbooks/exercises/<date>-<slug>.md.',
+  },
+  'exercise/last-exercised': {
+    description: "A runbook's last_exercised is the date of its latest logged exercise.",
+    fix: 'Log the exercise under runbooks/exercises/ or correct last_exercised.',
+  },
+});
+
+export type RuleId = keyof typeof RULES;
+
+export const ruleList = (): RuleInfo[] =>
+  Object.entries(RULES)
+    .map(([id, r]) => ({id, ...r}))
+    .sort((a, b) => a.id.localeCompare(b.id));
