@@ -73,8 +73,11 @@ const TAG_RE = /<([A-Za-z][\w-]*)>/g;
 export function plainTextProblem(s: string): string | undefined {
   const control = CONTROL_RE.exec(s);
   if (control) return `the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const markup = MARKUP_RE.exec(s) ?? [...s.matchAll(TAG_RE)].find((m) => HTML_ELEMENTS.has(m[1].toLowerCase()));
-  if (markup) return `markup "${markup[0]}"`;
+  // The first piece of markup in the text, whichever pattern finds it.
+  const found = [MARKUP_RE.exec(s), [...s.matchAll(TAG_RE)].find((m) => HTML_ELEMENTS.has(m[1].toLowerCase()))]
+    .filter((m): m is RegExpExecArray => Boolean(m))
+    .sort((a, b) => a.index - b.index)[0];
+  if (found) return `markup "${found[0]}"`;
   return undefined;
 }
 

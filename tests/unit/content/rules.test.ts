@@ -95,7 +95,7 @@ const BAD: Case[] = [
     as: 'docs/bomb.md',
     expect: ['docs/bomb.md:2  (frontmatter)  expected valid YAML, found: Excessive alias count indicates a resource exhaustion attack (anchors and aliases expand past 50)  [frontmatter/yaml]'],
   },
-  {rule: 'security/plain-text', fixture: 'xss-title.md', as: `${NET}/xss.md`, expect: [`${NET}/xss.md:2  title  expected title as plain text, found markup "</"  [security/plain-text]`]},
+  {rule: 'security/plain-text', fixture: 'xss-title.md', as: `${NET}/xss.md`, expect: [`${NET}/xss.md:2  title  expected title as plain text, found markup "<script>"  [security/plain-text]`]},
   {rule: 'security/plain-text', fixture: 'xss-img-description.md', as: `${NET}/img.md`, expect: [`${NET}/img.md:3  description  expected description as plain text, found markup "<img "  [security/plain-text]`]},
   {rule: 'security/plain-text', fixture: 'ansi-description.md', as: `${NET}/ansi.md`, expect: [`${NET}/ansi.md:3  description  expected description as plain text, found the control character U+001B  [security/plain-text]`]},
   {

@@ -1,0 +1,117 @@
+// The one command-line kit for every script: --help, exit codes, one-line errors, dates, content, outputs.
+//   --help          usage on stdout, exit 0
+//   usage error     one line on stderr, exit 2
+//   I/O or data     one line naming the file on stderr (content errors: the check's report), exit 1
+// No script ever prints a stack trace.
+import fs from 'node:fs';
+import {parseArgs, type ParseArgsConfig} from 'node:util';
+import {loadAndCheck} from '../../src/content/check';
+import {formatReport, onlyErrors} from '../../src/content/errors';
+import type {Corpus} from '../../src/content/records';
+import {isoDate} from '../../src/content/schemas';
+import {WriteError, writeFilesAtomic, type OutputFile} from '../../src/adapters/writeFiles';
+
+/** A failure the user can act on: printed as it is, one line, with its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export const usageError = (message: string) => new CliError(message, 2);
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface CliSpec<O extends Options> {
+  /** `npm run <name>`, used in messages. */
+  name: string;
+  /** Usage line(s) and a short description, printed by --help. */
+  usage: string;
+  options: O;
+  /** How many positional arguments the command takes. */
+  positionals?: {min: number; max: number};
+}
+
+export type Args<O extends Options> = {values: ReturnType<typeof parseArgs<{options: O; allowPositionals: true}>>['values']; positionals: string[]};
+
+const oneLine = (s: string) => s.split('\n')[0].trim();
+
+/** Parses the arguments, runs `main`, and turns every outcome into the right output and exit code. */
+export async function runCli<O extends Options>(spec: CliSpec<O>, main: (args: Args<O>) => number | Promise<number>): Promise<never> {
+  process.exit(await runCliCode(spec, main, process.argv.slice(2)));
+}
+
+export async function runCliCode<O extends Options>(spec: CliSpec<O>, main: (args: Args<O>) => number | Promise<number>, argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(spec.usage);
+    return 0;
+  }
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({args: argv, options: spec.options, allowPositionals: true, strict: true});
+    } catch (err) {
+      throw usageError(`${oneLine((err as Error).message)} (see npm run ${spec.name} -- --help)`);
+    }
+    const {min = 0, max = 0} = spec.positionals ?? {};
+    if (parsed.positionals.length < min || parsed.positionals.length > max) {
+      const got = parsed.positionals.length;
+      throw usageError(`expected ${min === max ? min : `${min} to ${max}`} argument(s), found ${got} (see npm run ${spec.name} -- --help)`);
+    }
+    return await main(parsed as Args<O>);
+  } catch (err) {
+    if (err instanceof CliError) {
+      console.error(`${spec.name}: ${err.message}`);
+      return err.exitCode;
+    }
+    if (err instanceof WriteError) {
+      console.error(`${spec.name}: ${err.message}`);
+      return 1;
+    }
+    console.error(`${spec.name}: ${oneLine((err as Error)?.message ?? String(err))}`);
+    return 1;
+  }
+}
+
+/** A date flag, validated with the content model's date schema. */
+export function dateArg(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const result = isoDate.safeParse(value);
+  if (!result.success) throw usageError(`--${flag}: expected a real date like 2026-11-20, found "${value}"`);
+  return result.data;
+}
+
+export function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new CliError(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? oneLine((err as Error).message)}`);
+  }
+}
+
+export function readJson(file: string): unknown {
+  const text = readText(file);
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`${file}: expected JSON, found: ${oneLine((err as Error).message)}`);
+  }
+}
+
+/** The validated content of the working tree; invalid content is refused with the check's own report. */
+export function loadValidContent(siteDir = process.cwd()): Corpus {
+  const {corpus, errors} = loadAndCheck(siteDir);
+  const bad = onlyErrors(errors);
+  if (bad.length) {
+    console.error(formatReport(bad));
+    throw new CliError(`${bad.length} content error(s); fix them first (npm run check)`);
+  }
+  return corpus;
+}
+
+/** Every output of one run is written as a set, or none is. */
+export const writeOutputs = (files: readonly OutputFile[]) => writeFilesAtomic(files);

@@ -1,0 +1,96 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {REPO} from '../../scratchSite';
+import {GOOD} from '../../helpers';
+
+// tsx by absolute URL, so a script can run in a scratch folder outside the repository.
+const TSX = pathToFileURL(path.join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
+const run = (script: string, args: string[], cwd = GOOD) =>
+  spawnSync(process.execPath, ['--import', TSX, path.join(REPO, 'scripts', `${script}.ts`), ...args], {cwd, encoding: 'utf8', timeout: 60_000});
+
+/** What every script promises (DESIGN §8): help is not an error, and no failure prints a stack trace. */
+const noStack = (r: ReturnType<typeof run>) => assert.doesNotMatch(`${r.stdout}${r.stderr}`, /\n\s+at |Error: .*\n.*node:internal/);
+const oneLine = (s: string) => assert.equal(s.trim().split('\n').length, 1, s);
+
+for (const script of ['explain', 'freshness', 'doctor-map']) {
+  test(`${script} --help prints usage and exits 0`, () => {
+    const r = run(script, ['--help']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^usage: npm run /);
+    assert.equal(r.stderr, '');
+  });
+
+  test(`${script} with an unknown flag exits 2 with one line`, () => {
+    const r = run(script, ['--bogus', ...(script === 'explain' ? ['AIBOX-NET-001'] : [])]);
+    assert.equal(r.status, 2);
+    oneLine(r.stderr);
+    assert.match(r.stderr, new RegExp(`^${script}: Unknown option '--bogus'`));
+    noStack(r);
+  });
+}
+
+test('explain --map on a missing file exits 1 with one line naming it', () => {
+  const r = run('explain', ['AIBOX-NET-001', '--map', '/nonexistent/links.json']);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, 'explain: /nonexistent/links.json: cannot read: ENOENT\n');
+  noStack(r);
+});
+
+test('explain --map refuses a map whose text carries terminal escapes', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-cli-'));
+  const out = path.join(dir, 'm.json');
+  assert.equal(run('doctor-map', ['--out', out]).status, 0);
+  const map = JSON.parse(fs.readFileSync(out, 'utf8'));
+  map.codes[0].summary = 'Run \u001b]8;;https://evil.example\u001b\\this\u001b]8;;\u001b\\ now';
+  fs.writeFileSync(out, JSON.stringify(map));
+  const r = run('explain', ['AIBOX-NET-001', '--map', out]);
+  assert.equal(r.status, 1);
+  oneLine(r.stderr);
+  assert.match(r.stderr, /m\.json: expected a doctor map \(version 1\), found a problem at codes\.0\.summary/);
+  assert.doesNotMatch(r.stderr, /\u001b/);
+});
+
+test('freshness --today garbage is a usage error, not "NaN days late"', () => {
+  const r = run('freshness', ['--today', 'garbage']);
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, 'freshness: --today: expected a real date like 2026-11-20, found "garbage"\n');
+});
+
+test('doctor-map on an unwritable path fails at once with one line, and writes neither output', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-cli-'));
+  const out = path.join(dir, 'links.json');
+  const started = Date.now();
+  const r = run('doctor-map', ['--out', out, '--alerts-out', '/proc/aibox/alerts.json']);
+  assert.equal(r.status, 1);
+  oneLine(r.stderr);
+  assert.match(r.stderr, /^doctor-map: \/proc\/aibox\/alerts\.json: cannot write: E[A-Z]+\n$/);
+  assert.deepEqual(fs.readdirSync(dir), [], 'the first output is not written when the second fails');
+  noStack(r);
+  // Not a timing assertion on the tool: a guard so a hang shows up as a failure instead of a stuck run.
+  assert.ok(Date.now() - started < 60_000);
+});
+
+test('doctor-map --cli-codes on a missing file exits 1 with one line', () => {
+  const r = run('doctor-map', ['--out', path.join(os.tmpdir(), 'x.json'), '--cli-codes', '/nonexistent/codes.json']);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, 'doctor-map: /nonexistent/codes.json: cannot read: ENOENT\n');
+});
+
+test('scripts that read content refuse invalid content', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-cli-'));
+  fs.cpSync(GOOD, dir, {recursive: true});
+  const intro = path.join(dir, 'docs/intro.md');
+  fs.writeFileSync(intro, fs.readFileSync(intro, 'utf8').replace(/^title: .*$/m, 'title: "<script>x</script>"'));
+  for (const [script, args] of [['freshness', []], ['explain', ['AIBOX-NET-001']]] as const) {
+    const r = run(script, [...args], dir);
+    assert.equal(r.status, 1, script);
+    assert.match(r.stderr, /docs\/intro\.md:2  title  expected title as plain text, found markup "<script>"  \[security\/plain-text\]/);
+    assert.match(r.stderr, new RegExp(`${script}: 1 content error\\(s\\); fix them first`));
+    noStack(r);
+  }
+});
