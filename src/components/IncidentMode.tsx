@@ -1,5 +1,5 @@
 import React, {createContext, useCallback, useContext, useEffect, useState, type ReactNode} from 'react';
-import {parseState, storageKey, timelineMarkdown, type IncidentState} from '../content/incidentTimeline';
+import {parseState, storageKey, timelineMarkdown, type IncidentState} from './incidentState';
 
 interface IncidentApi {
   state: IncidentState;

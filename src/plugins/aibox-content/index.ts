@@ -5,7 +5,7 @@ import {ContentValidationError, formatReport, onlyErrors} from '../../content/er
 import {buildSiteData, type SiteData} from '../../content/generate/siteData';
 import {generatedFiles} from '../../content/generate/outputs';
 import {todayIso} from '../../content/freshness';
-import {writeFileAtomic} from '../../adapters/writeFiles';
+import {writeFilesAtomic} from '../../adapters/writeFiles';
 import type {Corpus} from '../../content/records';
 
 type Loaded = {data: SiteData; corpus: Corpus};
@@ -31,9 +31,8 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       actions.setGlobalData(content.data);
     },
     async postBuild({outDir, content}) {
-      for (const file of generatedFiles(content.corpus, siteConfig.url, siteConfig.baseUrl)) {
-        writeFileAtomic(path.join(outDir, file.path), file.content);
-      }
+      const files = generatedFiles(content.corpus, siteConfig.url, siteConfig.baseUrl);
+      writeFilesAtomic(files.map((f) => ({path: path.join(outDir, f.path), content: f.content})));
     },
   };
 }

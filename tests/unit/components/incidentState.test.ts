@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {parseState, timelineMarkdown} from '../../../src/content/incidentTimeline';
+import {parseState, timelineMarkdown} from '../../../src/components/incidentState';
 
 test('the timeline lists ticked steps in the order they were done, in UTC', () => {
   const md = timelineMarkdown('Harbor registry failure', 'http://127.0.0.1/runbooks/x', {
