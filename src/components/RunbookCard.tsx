@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {SiteRunbook} from '../content/generate/siteData';
+import {SEVERITY_BADGES, type Severity} from '../content/enums';
 import {IncidentToolbar} from './IncidentMode';
 import InlineList from './InlineList';
 
@@ -19,7 +20,7 @@ export default function RunbookCard({runbook: r}: {runbook: SiteRunbook}): React
             <div>
               <dt>Severity</dt>
               <dd>
-                <span className={`badge badge--${r.severity === 'sev1' ? 'danger' : r.severity === 'sev2' ? 'warning' : 'secondary'}`}>{r.severity}</span>
+                <span className={`badge badge--${SEVERITY_BADGES[r.severity as Severity]}`}>{r.severity}</span>
               </dd>
             </div>
             <div>

@@ -1,22 +1,9 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {FAQ_CATEGORIES} from '../content/schemas/faq';
+import {CATEGORY_LABELS, FAQ_CATEGORIES} from '../content/enums';
 import {useSiteData} from './useSiteData';
 import InlineList from './InlineList';
-
-export const CATEGORY_LABELS: Record<(typeof FAQ_CATEGORIES)[number], string> = {
-  setup: 'Setup (aibox setup)',
-  startup: 'Starting the sandbox (aibox start)',
-  network: 'Network and egress proxy',
-  ide: 'IDE connection (VS Code, JetBrains)',
-  build: 'Builds and dependencies',
-  policy: 'Policy violations',
-  credentials: 'Credentials (Vault)',
-  'images-updates': 'Images and updates',
-  wsl: 'Windows 11 + WSL2',
-  performance: 'Performance',
-};
 
 /** The FAQ landing page, grouped by category, built from the entries themselves. */
 export default function TroubleshootingIndex(): ReactNode {

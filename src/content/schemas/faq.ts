@@ -1,29 +1,9 @@
 import * as z from 'zod';
 import {errorCode, expected, uniqueList} from './common';
 import {pageFields} from './page';
+import {CODE_STATUSES, FAQ_CATEGORIES, IDES, OSES} from '../enums';
 
-export const FAQ_CATEGORIES = [
-  'setup',
-  'startup',
-  'network',
-  'ide',
-  'build',
-  'policy',
-  'credentials',
-  'images-updates',
-  'wsl',
-  'performance',
-] as const;
-export const OSES = ['windows-wsl2', 'linux'] as const;
-export const IDES = ['vscode', 'jetbrains', 'any'] as const;
-export const CODE_STATUSES = ['active', 'retired'] as const;
-
-export const RESOLUTION_TIERS = {
-  0: 'Tier 0: self-service',
-  1: 'Tier 1: champion',
-  2: 'Tier 2: platform team',
-  3: 'Tier 3: escalation',
-} as const;
+export {CODE_STATUSES, FAQ_CATEGORIES, IDES, OSES, RESOLUTION_TIERS, CATEGORY_LABELS} from '../enums';
 
 const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | ')}`);
 
@@ -46,4 +26,4 @@ export const faqSchema = z.strictObject({
   status: z.enum(CODE_STATUSES, {error: oneOf(CODE_STATUSES)}).default('active'),
 });
 export type FaqEntry = z.infer<typeof faqSchema>;
-export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
+export type {FaqCategory} from '../enums';

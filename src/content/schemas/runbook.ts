@@ -2,9 +2,10 @@ import * as z from 'zod';
 import {alertName, duration, errorCode, expected, isoDate, positiveDays, slug, uniqueList} from './common';
 import {pageFields} from './page';
 
-export const RUNBOOK_KINDS = ['disaster-recovery', 'day-2'] as const;
-export const SEVERITIES = ['sev1', 'sev2', 'sev3'] as const;
-export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'on-demand'] as const;
+import {CADENCES, RUNBOOK_KINDS, SEVERITIES, type RunbookKind} from '../enums';
+
+export {CADENCES, RUNBOOK_KINDS, SEVERITIES, RUNBOOK_KIND_LABELS, SEVERITY_BADGES} from '../enums';
+export type {RunbookKind} from '../enums';
 
 const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | ')}`);
 
@@ -40,7 +41,6 @@ export const runbookSchema = z.discriminatedUnion('kind', [disasterRecoverySchem
 export type DisasterRecoveryRunbook = z.infer<typeof disasterRecoverySchema>;
 export type DayTwoRunbook = z.infer<typeof dayTwoSchema>;
 export type Runbook = z.infer<typeof runbookSchema>;
-export type RunbookKind = (typeof RUNBOOK_KINDS)[number];
 
 /** Folder under runbooks/ that each kind must live in. */
 export const RUNBOOK_FOLDER: Record<RunbookKind, string> = {

@@ -1,0 +1,55 @@
+/**
+ * The content model's enumerations and their reader-facing labels, side by side and free of zod, so React
+ * components can import them without pulling the schemas into the client bundle. The schemas build on these.
+ */
+export const FAQ_CATEGORIES = [
+  'setup',
+  'startup',
+  'network',
+  'ide',
+  'build',
+  'policy',
+  'credentials',
+  'images-updates',
+  'wsl',
+  'performance',
+] as const;
+export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<FaqCategory, string> = {
+  setup: 'Setup (aibox setup)',
+  startup: 'Starting the sandbox (aibox start)',
+  network: 'Network and egress proxy',
+  ide: 'IDE connection (VS Code, JetBrains)',
+  build: 'Builds and dependencies',
+  policy: 'Policy violations',
+  credentials: 'Credentials (Vault)',
+  'images-updates': 'Images and updates',
+  wsl: 'Windows 11 + WSL2',
+  performance: 'Performance',
+};
+
+export const OSES = ['windows-wsl2', 'linux'] as const;
+export const IDES = ['vscode', 'jetbrains', 'any'] as const;
+export const CODE_STATUSES = ['active', 'retired'] as const;
+
+export const RESOLUTION_TIERS = {
+  0: 'Tier 0: self-service',
+  1: 'Tier 1: champion',
+  2: 'Tier 2: platform team',
+  3: 'Tier 3: escalation',
+} as const;
+
+export const RUNBOOK_KINDS = ['disaster-recovery', 'day-2'] as const;
+export type RunbookKind = (typeof RUNBOOK_KINDS)[number];
+export const RUNBOOK_KIND_LABELS: Record<RunbookKind, string> = {
+  'disaster-recovery': 'Disaster recovery',
+  'day-2': 'Day-2 operation',
+};
+
+export const SEVERITIES = ['sev1', 'sev2', 'sev3'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** Infima badge colour of each severity on summary cards and tables. */
+export const SEVERITY_BADGES: Record<Severity, 'danger' | 'warning' | 'secondary'> = {sev1: 'danger', sev2: 'warning', sev3: 'secondary'};
+
+export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'on-demand'] as const;
