@@ -11,12 +11,15 @@ import {checkAlerts} from './checks/alerts';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
 import {checkLinks} from './checks/links';
+import {checkFacts} from './checks/facts';
+import {checkConsistency} from './checks/consistency';
 import {codeLockSchema} from './schemas';
 
 /** All checks that need only the parsed corpus (no external tools, no clock). */
 export function checkCorpus(corpus: Corpus, lockedCodes: readonly string[] | undefined): ContentError[] {
   return [
     ...corpus.records.flatMap((r) => [...checkSections(r), ...checkFolder(r), ...checkDirectives(r), ...checkDataBlocks(r)]),
+    ...corpus.records.flatMap((r) => [...checkFacts(r), ...checkConsistency(r)]),
     ...checkLinks(corpus),
     ...checkCodeHomes(corpus),
     ...checkAlerts(corpus),

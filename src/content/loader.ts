@@ -67,6 +67,7 @@ export function parseContentFile(
     directives: parsed.directives,
     codeBlocks: parsed.codeBlocks,
     links: parsed.links,
+    prose: parsed.prose,
     frontmatterLine,
     fieldLines: Object.fromEntries(Object.keys(data as object).map((k) => [k, yaml.lineOf([k], {key: true})])),
   } as ContentRecord;

@@ -7,6 +7,7 @@ import remarkMdx from 'remark-mdx';
 import {visit} from 'unist-util-visit';
 import {toString} from 'mdast-util-to-string';
 import type {Root, Yaml} from 'mdast';
+import {proseBlocks, type ProseBlock} from './prose';
 
 export interface Heading {
   depth: number;
@@ -38,6 +39,8 @@ export interface ParsedMarkdown {
   headings: Heading[];
   directives: Directive[];
   codeBlocks: CodeBlock[];
+  /** Paragraphs, headings and table cells as text with lines, for checks that read sentences. */
+  prose: ProseBlock[];
 }
 
 /** The processor Docusaurus' own pipeline matches: CommonMark for .md, MDX for .mdx, directives and GFM in both. */
@@ -59,7 +62,7 @@ const stripHeadingId = (text: string) => text.replace(/\s*\{#[^}]+\}\s*$/, '').t
 
 export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
   const tree = markdownProcessor(isMdx).parse(source) as Root;
-  const out: ParsedMarkdown = {tree, links: [], headings: [], directives: [], codeBlocks: []};
+  const out: ParsedMarkdown = {tree, links: [], headings: [], directives: [], codeBlocks: [], prose: proseBlocks(tree)};
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     out.frontmatter = {text: (first as Yaml).value, firstLine: (first.position?.start.line ?? 1) + 1};

@@ -1,5 +1,6 @@
 import type {Exercise, FaqEntry, Page, Runbook} from './schemas';
 import type {CodeBlock, Directive, Heading, Link} from './markdown';
+import type {ProseBlock} from './prose';
 
 export type Instance = 'docs' | 'runbooks';
 
@@ -15,6 +16,8 @@ interface Base {
   directives: Directive[];
   codeBlocks: CodeBlock[];
   links: Link[];
+  /** Paragraphs, headings and table cells as plain text with source lines. */
+  prose: ProseBlock[];
   /** File line of the opening `---`, where "missing field" errors point. */
   frontmatterLine: number;
   /** File line of each top-level frontmatter key, so cross-checks can point at the field they fault. */
