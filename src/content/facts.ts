@@ -38,7 +38,7 @@ const FACT_LIST: Fact[] = [
   f('pilot-size', '10 developers', `${PLAN}, Pilot exit criteria`),
   f('pilot-acceptance', '8 of 10 pilot developers rate the experience acceptable or better', `${PLAN}, Pilot exit criteria`),
   f('early-adopter-size', '30 to 40 developers', `${PLAN}, Early Adopter exit criteria`),
-  f('early-adopter-tickets', 'fewer than 3 support tickets a week', `${PLAN}, Early Adopter exit criteria`),
+  f('early-adopter-tickets', 'fewer than 3 tickets a week', `${PLAN}, Early Adopter exit criteria`),
   f('adoption-target', 'more than 90% of active developers', `${PLAN}, General Rollout exit criteria`),
   f('fallback-limit', 'under 5% of sessions', `${PLAN}, General Rollout exit criteria`),
   f('champion-count', '15 to 20 champions, at least one per team', `${PLAN}, Work Stream 3`),
@@ -54,7 +54,7 @@ const FACT_LIST: Fact[] = [
   f('base-image', 'harbor.aibox.internal/aibox/base', 'platform-team'),
   f('image-rebuild', 'every Sunday at 02:00 UTC', `${PLAN}, Work Stream 7 (weekly rebuild); platform-team schedule`),
   f('stable-promotion', 'Wednesday', 'platform-team (weekly image rebuild runbook)'),
-  f('month-tag', 'YYYY.MM, moved at the first Wednesday promotion of the month', 'platform-team'),
+  f('month-tag', 'YYYY.MM, created by the first Wednesday promotion of the month and moved by each later one', 'platform-team'),
   f(
     'tool-pack-update-start',
     'the Thursday after the first Wednesday promotion of the month',
