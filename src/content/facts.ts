@@ -36,7 +36,11 @@ const FACT_LIST: Fact[] = [
   f('champions-sync', 'monthly', `${PLAN}, Work Stream 3 (champions sync meeting)`),
   // Rollout exit criteria
   f('pilot-size', '10 developers', `${PLAN}, Pilot exit criteria`),
-  f('pilot-acceptance', '8 of 10 pilot developers rate the experience acceptable or better', `${PLAN}, Pilot exit criteria`),
+  f(
+    'pilot-acceptance',
+    '8 of 10 pilot developers rate the experience acceptable or better',
+    `${PLAN}, Pilot exit criteria`,
+  ),
   f('early-adopter-size', '30 to 40 developers', `${PLAN}, Early Adopter exit criteria`),
   f('early-adopter-tickets', 'fewer than 3 tickets a week', `${PLAN}, Early Adopter exit criteria`),
   f('adoption-target', 'more than 90% of active developers', `${PLAN}, General Rollout exit criteria`),
@@ -54,7 +58,11 @@ const FACT_LIST: Fact[] = [
   f('base-image', 'harbor.aibox.internal/aibox/base', 'platform-team'),
   f('image-rebuild', 'every Sunday at 02:00 UTC', `${PLAN}, Work Stream 7 (weekly rebuild); platform-team schedule`),
   f('stable-promotion', 'Wednesday', 'platform-team (weekly image rebuild runbook)'),
-  f('month-tag', 'YYYY.MM, created by the first Wednesday promotion of the month and moved by each later one', 'platform-team'),
+  f(
+    'month-tag',
+    'YYYY.MM, created by the first Wednesday promotion of the month and moved by each later one',
+    'platform-team',
+  ),
   f(
     'tool-pack-update-start',
     'the Thursday after the first Wednesday promotion of the month',

@@ -28,8 +28,14 @@ export const LINE_RULES: LineRule[] = [
   {
     rule: 'consistency/wsl-distro',
     in: ['code', 'prose'],
-    pattern:
-      /\bwsl(?:\.exe)?\b[^\n]*\s(?:-d|--distribution|--install\s+-d|--export|--import|--set-version|-t|--terminate|--unregister)\s+"?Ubuntu(?![-\w])|\\wsl(?:\.localhost|\$)\\Ubuntu(?![-\w])/i,
+    pattern: new RegExp(
+      [
+        String.raw`\bwsl(?:\.exe)?\b[^\n]*\s`,
+        String.raw`(?:-d|--distribution|--export|--import|--set-version|-t|--terminate|--unregister)`,
+        String.raw`\s+"?Ubuntu(?![-\w])|\\wsl(?:\.localhost|\$)\\Ubuntu(?![-\w])`,
+      ].join(''),
+      'i',
+    ),
     expected: 'the WSL distribution name Ubuntu-24.04',
     fix: 'write Ubuntu-24.04, the name wsl --install -d Ubuntu-24.04 creates and wsl -l -v lists',
     pending: ['docs/getting-started/'],
@@ -72,7 +78,8 @@ export const LINE_RULES: LineRule[] = [
   {
     rule: 'consistency/adoption-denominator',
     in: ['prose'],
-    pattern: /\badoption\b[^.]*\btotal (?:number of )?developers\b|\btotal (?:number of )?developers\b[^.]*\badoption\b/i,
+    pattern:
+      /\badoption\b[^.]*\btotal (?:number of )?developers\b|\btotal (?:number of )?developers\b[^.]*\badoption\b/i,
     expected: 'adoption measured against active developers',
     fix: 'divide by active developers, as docs/rollout/kpis.md defines them',
   },
@@ -85,7 +92,9 @@ interface Place {
 
 function codePlaces(record: ContentRecord): Place[] {
   const blocks = record.codeBlocks.flatMap((b) => b.value.split('\n').map((text, i) => ({text, line: b.line + 1 + i})));
-  const inline = record.prose.flatMap((p) => p.segments.filter((s) => s.code).map((s) => ({text: s.text, line: s.line})));
+  const inline = record.prose.flatMap((p) =>
+    p.segments.filter((s) => s.code).map((s) => ({text: s.text, line: s.line})),
+  );
   return [...blocks, ...inline];
 }
 
@@ -134,7 +143,8 @@ function teamPolicyErrors(record: ContentRecord): ContentError[] {
           line: b.line + 1 + i,
           field: '(team policy example) tools.deny',
           rule: 'consistency/curl-to-shell-baseline',
-          message: 'expected a tool rule the org baseline permits, found curl-to-shell (the baseline denies it for everyone)',
+          message:
+            'expected a tool rule the org baseline permits, found curl-to-shell (the baseline denies it for everyone)',
           fix: 'use a rule such as package-publish; see docs/tool-packs/team-policy.mdx#tools',
         }),
       ];
@@ -154,7 +164,9 @@ function wheelhouseErrors(record: ContentRecord): ContentError[] {
         line: l.line,
         field: '(code)',
         rule: 'consistency/pip-wheelhouse',
-        message: `expected --find-links to name a wheelhouse built with pip download or pip wheel on this page, found "${l.text.trim()}"`,
+        message:
+          'expected --find-links to name a wheelhouse built with pip download or pip wheel on this page, ' +
+          `found "${l.text.trim()}"`,
         fix: 'build the wheelhouse first (pip download -d DIR -r requirements.txt) and point --find-links at DIR',
       }),
     );

@@ -15,7 +15,9 @@ interface Family {
   guards: {fact: string; subject: RegExp}[];
 }
 
-const WORD_NUMBERS: Record<string, number> = {one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12};
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+};
 const NUMBER = `(\\d+(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).join('|')})`;
 const parseNumber = (s: string) => WORD_NUMBERS[s.toLowerCase()] ?? Number(s);
 
@@ -86,7 +88,8 @@ export function contradictions(sentence: string): {fact: string; found: string}[
       const subjects = family.guards.flatMap((g) => hits(g.subject, text).map((h) => ({...h, fact: g.fact})));
       if (!subjects.length) continue;
       for (const fig of hits(family.figure, text)) {
-        if (NOT_THE_FIGURE_BEFORE.test(text.slice(0, fig.start)) || NOT_THE_FIGURE_AFTER.test(text.slice(fig.end))) continue;
+        if (NOT_THE_FIGURE_BEFORE.test(text.slice(0, fig.start))) continue;
+        if (NOT_THE_FIGURE_AFTER.test(text.slice(fig.end))) continue;
         const after = subjects.find((s) => s.start >= fig.end && LEADS_INTO_SUBJECT.test(text.slice(fig.end, s.start)));
         const before = subjects.filter((s) => s.end <= fig.start).pop();
         const subject = after ?? before;
@@ -137,7 +140,8 @@ export function checkFacts(record: ContentRecord): ContentError[] {
   for (const field of ['title', 'description'] as const) {
     const text = record.data[field];
     if (typeof text === 'string') {
-      errors.push(...contradictionErrors(record, field, {text, line: record.fieldLines[field] ?? record.frontmatterLine}));
+      const line = record.fieldLines[field] ?? record.frontmatterLine;
+      errors.push(...contradictionErrors(record, field, {text, line}));
     }
   }
   for (const block of record.prose) {
