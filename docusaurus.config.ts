@@ -2,6 +2,7 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunbookSteps from './src/remark/runbookSteps';
+import remarkFacts from './src/remark/facts';
 import {siteUrl, editUrl} from './src/siteSettings';
 import {parseFrontmatterText} from './src/plugins/aibox-content/parseFrontMatter';
 import aiboxContentPlugin from './src/plugins/aibox-content';
@@ -9,7 +10,7 @@ import aiboxContentPlugin from './src/plugins/aibox-content';
 const docsCommon = {
   editUrl: editUrl(),
   showLastUpdateTime: true,
-  beforeDefaultRemarkPlugins: [remarkRunbookSteps],
+  beforeDefaultRemarkPlugins: [remarkFacts, remarkRunbookSteps],
 };
 
 const config: Config = {

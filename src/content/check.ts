@@ -10,13 +10,24 @@ import {checkAlerts} from './checks/alerts';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
 import {checkLinks, checkRoutes} from './checks/links';
+import {checkFacts} from './checks/facts';
+import {checkConsistency} from './checks/consistency';
 import {checkAllowlistUsed, checkMarkup, checkSecrets} from './checks/security';
 import {codeLockSchema, secretAllowlistSchema, type CodeLock, type SecretAllowlist} from './schemas';
 import {validateWith} from './validate';
 import {parseYaml} from './frontmatter';
 
 /** Checks of one file on its own; they run on every file, valid or not, so nothing is skipped silently. */
-const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [checkSections, checkFolder, checkDirectives, checkStepLinks, checkDataBlocks, checkMarkup];
+const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
+  checkSections,
+  checkFolder,
+  checkDirectives,
+  checkStepLinks,
+  checkDataBlocks,
+  checkMarkup,
+  checkFacts,
+  checkConsistency,
+];
 /** Checks across files: each sees every file on disk, so one bad page never cascades into errors on others. */
 const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [checkLinks, checkRoutes, checkCodeHomes, checkAlerts, checkExercises];
 

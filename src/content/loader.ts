@@ -46,6 +46,7 @@ export function parseContentFile(file: string, instance: Instance, source: strin
     codeBlocks: [],
     links: [],
     html: [],
+    prose: [],
     source,
     frontmatterLine: 1,
     fieldLines: {},
@@ -63,8 +64,8 @@ export function parseContentFile(file: string, instance: Instance, source: strin
     const message = `expected valid ${format}, found a syntax error: ${e.reason ?? e.message}`;
     return fail([contentError({file, line, field: '(body)', message, rule: 'files/syntax'})]);
   }
-  const {headings, directives, codeBlocks, links, html} = parsed;
-  const body = {headings, directives, codeBlocks, links, html, source};
+  const {headings, directives, codeBlocks, links, html, prose} = parsed;
+  const body = {headings, directives, codeBlocks, links, html, prose, source};
   if (!parsed.frontmatter) {
     const fix = 'start the file with ---, title, description, owner, last_reviewed, ---';
     const message = 'expected a YAML frontmatter block between --- lines at the top, found none';

@@ -7,6 +7,7 @@ import remarkMdx from 'remark-mdx';
 import {toString} from 'mdast-util-to-string';
 import {createSlugger} from '@docusaurus/utils';
 import type {Root, Yaml} from 'mdast';
+import {proseBlocks, type ProseBlock} from './prose';
 
 export interface Heading {
   depth: number;
@@ -53,6 +54,8 @@ export interface ParsedMarkdown {
   directives: Directive[];
   codeBlocks: CodeBlock[];
   html: Element[];
+  /** Paragraphs, headings and table cells as text with lines, for checks that read sentences. */
+  prose: ProseBlock[];
 }
 
 /** The processor Docusaurus' own pipeline matches: CommonMark for .md, MDX for .mdx, directives and GFM in both. */
@@ -95,7 +98,7 @@ type Node = {type: string; position?: {start: {line: number}; end: {line: number
 
 export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
   const tree = markdownProcessor(isMdx).parse(source) as Root;
-  const out: ParsedMarkdown = {tree, links: [], headings: [], directives: [], codeBlocks: [], html: []};
+  const out: ParsedMarkdown = {tree, links: [], headings: [], directives: [], codeBlocks: [], html: [], prose: proseBlocks(tree)};
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     out.frontmatter = {text: (first as Yaml).value, firstLine: (first.position?.start.line ?? 1) + 1};

@@ -1,5 +1,6 @@
 import type {Exercise, FaqEntry, Page, Runbook} from './schemas';
 import type {CodeBlock, Directive, Element, Heading, Link} from './markdown';
+import type {ProseBlock} from './prose';
 
 export type Instance = 'docs' | 'runbooks';
 
@@ -16,6 +17,8 @@ interface Base {
   codeBlocks: CodeBlock[];
   links: Link[];
   html: Element[];
+  /** Paragraphs, headings and table cells as plain text with source lines. */
+  prose: ProseBlock[];
   /** The file's full text, for checks that read it whole (secrets). */
   source: string;
   /** File line of the opening `---`, where "missing field" errors point. */

@@ -156,6 +156,54 @@ export const RULES = define({
     description: 'Every ::: block is closed by ::: on its own line.',
     fix: 'Add the closing ::: line.',
   },
+  'facts/unknown': {
+    description: 'Every :fact[name] names a figure in the registry (src/content/facts.ts).',
+    fix: 'Use a registered name, or add the figure to the registry with its source.',
+  },
+  'facts/contradiction': {
+    description: 'A sentence about a registered figure (token lifetimes, start SLAs, tier shares) states the registered value.',
+    fix: 'Write :fact[name] instead of typing the figure.',
+  },
+  'consistency/setup-001-warning': {
+    description: 'AIBOX-SETUP-001 is a warning (exit 0), never shown as a failure.',
+    fix: 'Show it on a WARN line, as the CLI reference does.',
+  },
+  'consistency/wsl-distro': {
+    description: 'The WSL distribution is named Ubuntu-24.04 everywhere.',
+    fix: 'Write Ubuntu-24.04, the name wsl --install -d Ubuntu-24.04 creates.',
+  },
+  'consistency/harbor-topology': {
+    description: "Harbor's topology is described as the Harbor runbook states it.",
+    fix: 'Describe it as runbooks/disaster-recovery/harbor-registry-failure.md does.',
+  },
+  'consistency/image-current': {
+    description: 'An up-to-date image is described with the CLI wording "image is current".',
+    fix: 'Write "image is current", as aibox update prints it.',
+  },
+  'consistency/tool-pack-cycle': {
+    description: 'The monthly tool-pack cycle starts after the month tag exists.',
+    fix: 'Write :fact[tool-pack-update-start].',
+  },
+  'consistency/emergency-champion-test': {
+    description: 'Emergency updates keep the one-hour champions smoke test.',
+    fix: 'Say the five-day round is replaced by a one-hour smoke test.',
+  },
+  'consistency/rollout-stage': {
+    description: 'Rollout steps are "stages"; "phase" is the project plan.',
+    fix: 'Write "stage".',
+  },
+  'consistency/adoption-denominator': {
+    description: 'Adoption is measured against active developers.',
+    fix: 'Divide by active developers, as the KPI page defines them.',
+  },
+  'consistency/curl-to-shell-baseline': {
+    description: 'Team policy examples never switch off curl-to-shell: the org baseline already denies it.',
+    fix: 'Use a rule the baseline permits, such as package-publish.',
+  },
+  'consistency/pip-wheelhouse': {
+    description: 'pip --find-links always points at a wheelhouse built with pip download or pip wheel.',
+    fix: 'Build the wheelhouse first and point --find-links at it.',
+  },
   'alerts/single-runbook': {
     description: 'An alert pages for one runbook only.',
     fix: 'Keep the alert on one runbook and link the other runbook from it.',

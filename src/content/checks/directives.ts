@@ -1,5 +1,6 @@
 import {contentError, type ContentError} from '../errors';
 import type {AnyRecord} from '../records';
+import {FACT_DIRECTIVE} from '../facts';
 
 /** Docusaurus admonitions plus our runbook steps. Docusaurus only warns on anything else; we refuse it. */
 export const ADMONITIONS = ['note', 'tip', 'info', 'warning', 'danger', 'caution'] as const;
@@ -10,6 +11,8 @@ export function checkDirectives(record: AnyRecord): ContentError[] {
   const errors: ContentError[] = [];
   for (const d of record.directives) {
     const where = {file: record.file, line: d.line, field: `(body) :::${d.name}`};
+    // `:fact[name]` is ours: checks/facts.ts validates it.
+    if (d.type === 'textDirective' && d.name === FACT_DIRECTIVE) continue;
     if (d.type === 'textDirective') {
       const message = `expected plain text, found the text directive ":${d.name}" (it renders as text)`;
       const fix = 'put code-like text such as host:port in backticks';

@@ -188,6 +188,15 @@ const BAD: Case[] = [
     opts: {without: `${NET}/old-port.md`},
     expect: [`${NET}/retired.md:7  error_codes  expected retired code AIBOX-NET-006 only on an entry with status: retired, found it on an active entry  [codes/retired]`],
   },
+  ...(
+    [
+      ['consistency/harbor-topology', 'consistency-harbor-topology.md', `expected Harbor's topology as the Harbor runbook states it (internal PostgreSQL and the registry on RBD volumes), found "HA PostgreSQL"`],
+      ['consistency/image-current', 'consistency-image-current.md', 'expected the CLI wording "image is current", found "image is up to date"'],
+      ['consistency/tool-pack-cycle', 'consistency-tool-pack-cycle.md', 'expected the monthly tool-pack cycle to start after the month tag exists (:fact[tool-pack-update-start]), found "first Tuesday"'],
+      ['consistency/emergency-champion-test', 'consistency-emergency-test.md', 'expected emergency updates to keep the one-hour champions smoke test, found "emergency update skips champion testing"'],
+      ['consistency/adoption-denominator', 'consistency-adoption.md', 'expected adoption measured against active developers, found "Adoption is the share of the total number of developers"'],
+    ] as const
+  ).map(([rule, fixture, message]): Case => ({rule, fixture, as: `${NET}/c.md`, expect: [`${NET}/c.md:16  (body)  ${message}  [${rule}]`]})),
 ];
 
 /** Near misses: input that looks like a violation of the rule but is fine, and must stay fine. */
@@ -228,6 +237,13 @@ const TESTED_ELSEWHERE: Partial<Record<RuleId, string>> = {
   'codes/new-code': 'tests/unit/content/checks/codes.test.ts',
   'codes/cli': 'tests/unit/content/checks/codes.test.ts',
   'blocks/shellcheck': 'tests/unit/adapters/shellcheck.test.ts',
+  'facts/unknown': 'tests/unit/content/checks/facts.test.ts',
+  'facts/contradiction': 'tests/unit/content/checks/facts.test.ts',
+  'consistency/setup-001-warning': 'tests/unit/content/checks/consistency.test.ts',
+  'consistency/wsl-distro': 'tests/unit/content/checks/consistency.test.ts',
+  'consistency/rollout-stage': 'tests/unit/content/checks/consistency.test.ts',
+  'consistency/pip-wheelhouse': 'tests/unit/content/checks/consistency.test.ts',
+  'consistency/curl-to-shell-baseline': 'tests/unit/content/checks/consistency.test.ts',
 };
 
 test('every registered rule has a bad fixture here or a named test elsewhere, and each near miss names a real rule', () => {

@@ -1,0 +1,178 @@
+import {contentError, type ContentError} from '../errors';
+import {sentences} from '../prose';
+import type {RuleId} from '../rules';
+import type {AnyRecord} from '../records';
+
+/**
+ * Statements a content review found contradicting the CLI reference or the runbooks. Each rule keeps one of
+ * them from coming back; the message says what the authority states.
+ */
+interface LineRule {
+  rule: RuleId;
+  /** Where to look: lines of code blocks and inline code (`code`), or sentences of prose (`prose`). */
+  in: ('code' | 'prose')[];
+  pattern: RegExp;
+  expected: string;
+  fix: string;
+  /** Paths still waiting for another change to align; remove the entry when it has landed. */
+  pending?: string[];
+}
+
+export const LINE_RULES: LineRule[] = [
+  {
+    rule: 'consistency/setup-001-warning',
+    in: ['code', 'prose'],
+    pattern: /\bFAIL\s+AIBOX-SETUP-001\b/,
+    expected: 'AIBOX-SETUP-001 on a WARN line (a warning: setup and doctor still exit 0)',
+    fix: 'show it as "WARN  AIBOX-SETUP-001 ..." with no "check failed" line; see docs/reference/cli.md#aibox-setup',
+  },
+  {
+    rule: 'consistency/wsl-distro',
+    in: ['code', 'prose'],
+    pattern: new RegExp(
+      [
+        String.raw`\bwsl(?:\.exe)?\b[^\n]*\s`,
+        String.raw`(?:-d|--distribution|--export|--import|--set-version|-t|--terminate|--unregister)`,
+        String.raw`\s+"?Ubuntu(?![-\w])|\\wsl(?:\.localhost|\$)\\Ubuntu(?![-\w])`,
+      ].join(''),
+      'i',
+    ),
+    expected: 'the WSL distribution name Ubuntu-24.04',
+    fix: 'write Ubuntu-24.04, the name wsl --install -d Ubuntu-24.04 creates and wsl -l -v lists',
+    pending: ['docs/getting-started/'],
+  },
+  {
+    rule: 'consistency/harbor-topology',
+    in: ['prose'],
+    pattern: /\b(?:HA|highly available)\s+PostgreSQL\b|\bRedis Sentinel\b|\bHarbor\b[^.]*\bobject storage\b/i,
+    expected: "Harbor's topology as the Harbor runbook states it (internal PostgreSQL and the registry on RBD volumes)",
+    fix: 'describe Harbor as runbooks/disaster-recovery/harbor-registry-failure.md does, under Impact assessment',
+  },
+  {
+    rule: 'consistency/image-current',
+    in: ['code', 'prose'],
+    pattern: /\bimage(?:\s+is)?\s+up to date\b|aibox\/base:\S+\s+up to date\b/,
+    expected: 'the CLI wording "image is current"',
+    fix: 'write "image is current (sha256:...)", as aibox update prints it',
+  },
+  {
+    rule: 'consistency/tool-pack-cycle',
+    in: ['prose'],
+    pattern: /\bfirst Tuesday\b/i,
+    expected: 'the monthly tool-pack cycle to start after the month tag exists (:fact[tool-pack-update-start])',
+    fix: 'write :fact[tool-pack-update-start]',
+  },
+  {
+    rule: 'consistency/emergency-champion-test',
+    in: ['prose'],
+    pattern: /\bemergency\b[^.]*\bskips?\b[^.]*\b(?:champion testing|test round|testing)\b/i,
+    expected: 'emergency updates to keep the one-hour champions smoke test',
+    fix: 'say that emergency updates replace the five-day round with a one-hour smoke test by two champions',
+  },
+  {
+    rule: 'consistency/rollout-stage',
+    in: ['prose'],
+    pattern: /\b(?:pilot|early[\s-]adopters?|general rollout|mandatory)\s+phases?\b|\brollout phases?\b/i,
+    expected: 'the rollout "stage" (Pilot, Early adopters, General rollout, Mandatory); "phase" is the project plan',
+    fix: 'write "stage", for example "the early adopter stage"',
+  },
+  {
+    rule: 'consistency/adoption-denominator',
+    in: ['prose'],
+    pattern:
+      /\badoption\b[^.]*\btotal (?:number of )?developers\b|\btotal (?:number of )?developers\b[^.]*\badoption\b/i,
+    expected: 'adoption measured against active developers',
+    fix: 'divide by active developers, as docs/rollout/kpis.md defines them',
+  },
+];
+
+interface Place {
+  text: string;
+  line: number;
+}
+
+function codePlaces(record: AnyRecord): Place[] {
+  const blocks = record.codeBlocks.flatMap((b) => b.value.split('\n').map((text, i) => ({text, line: b.line + 1 + i})));
+  const inline = record.prose.flatMap((p) =>
+    p.segments.filter((s) => s.code).map((s) => ({text: s.text, line: s.line})),
+  );
+  return [...blocks, ...inline];
+}
+
+const prosePlaces = (record: AnyRecord): Place[] => [
+  ...(['title', 'description'] as const).flatMap((f) =>
+    typeof record.data[f] === 'string' ? [{text: record.data[f] as string, line: record.fieldLines[f] ?? 1}] : [],
+  ),
+  ...record.prose.flatMap(sentences),
+];
+
+function lineRuleErrors(record: AnyRecord): ContentError[] {
+  const places = {code: codePlaces(record), prose: prosePlaces(record)};
+  const errors: ContentError[] = [];
+  for (const r of LINE_RULES) {
+    if (r.pending?.some((p) => record.file.startsWith(p))) continue;
+    for (const where of r.in) {
+      for (const p of places[where]) {
+        const m = r.pattern.exec(p.text);
+        if (!m) continue;
+        errors.push(
+          contentError({
+            file: record.file,
+            line: p.line,
+            field: where === 'code' ? '(code)' : '(body)',
+            rule: r.rule,
+            message: `expected ${r.expected}, found "${m[0]}"`,
+            fix: r.fix,
+          }),
+        );
+      }
+    }
+  }
+  return errors;
+}
+
+/** Team policy examples: the org baseline already denies curl-to-shell for everyone, so a team cannot switch it off. */
+function teamPolicyErrors(record: AnyRecord): ContentError[] {
+  return record.codeBlocks
+    .filter((b) => (b.lang === 'yaml' || b.lang === 'yml') && /^team:/m.test(b.value) && /^tools:/m.test(b.value))
+    .flatMap((b) => {
+      const i = b.value.split('\n').findIndex((l) => /curl-to-shell/.test(l));
+      if (i < 0) return [];
+      return [
+        contentError({
+          file: record.file,
+          line: b.line + 1 + i,
+          field: '(team policy example) tools.deny',
+          rule: 'consistency/curl-to-shell-baseline',
+          message:
+            'expected a tool rule the org baseline permits, found curl-to-shell (the baseline denies it for everyone)',
+          fix: 'use a rule such as package-publish; see docs/tool-packs/team-policy.mdx#tools',
+        }),
+      ];
+    });
+}
+
+/** pip installs offline only from a wheelhouse built in advance; its HTTP cache is not one. */
+function wheelhouseErrors(record: AnyRecord): ContentError[] {
+  const lines = record.codeBlocks.flatMap((b) => b.value.split('\n').map((text, i) => ({text, line: b.line + 1 + i})));
+  const built = lines.some((l) => /\bpip3?\s+(?:download|wheel)\b/.test(l.text));
+  return lines
+    .filter((l) => /\bpip3?\b.*--find-links/.test(l.text))
+    .filter((l) => !built || /--find-links[=\s]+\S*(?:\.cache\/pip|pip cache dir)/.test(l.text))
+    .map((l) =>
+      contentError({
+        file: record.file,
+        line: l.line,
+        field: '(code)',
+        rule: 'consistency/pip-wheelhouse',
+        message:
+          'expected --find-links to name a wheelhouse built with pip download or pip wheel on this page, ' +
+          `found "${l.text.trim()}"`,
+        fix: 'build the wheelhouse first (pip download -d DIR -r requirements.txt) and point --find-links at DIR',
+      }),
+    );
+}
+
+export function checkConsistency(record: AnyRecord): ContentError[] {
+  return [...lineRuleErrors(record), ...teamPolicyErrors(record), ...wheelhouseErrors(record)];
+}
