@@ -124,6 +124,10 @@ export const RULES = define({
     description: 'Every page has its own route, computed with the docs plugin rules (id, slug, number prefixes).',
     fix: 'Change the slug or id of one of the pages.',
   },
+  'routes/docusaurus': {
+    description: 'The route the loader computes for a page is the one Docusaurus serves (checked during the build).',
+    fix: 'Report it: the loader and the docs plugin disagree on a slug rule.',
+  },
   'codes/single-home': {
     description: 'Each error code is homed on exactly one FAQ entry.',
     fix: 'Keep the code on the entry that fixes it and link to it from the others.',

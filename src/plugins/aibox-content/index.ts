@@ -7,6 +7,7 @@ import {generatedFiles} from '../../content/generate/outputs';
 import {todayIso} from '../../content/freshness';
 import {writeFilesAtomic} from '../../adapters/writeFiles';
 import type {Corpus} from '../../content/records';
+import {routeMismatches, type LoadedDoc} from './routeCheck';
 
 type Loaded = {data: SiteData; corpus: Corpus};
 
@@ -26,6 +27,13 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       if (warnings.length) console.warn(formatReport(warnings));
       if (onlyErrors(errors).length) throw new ContentValidationError(errors);
       return {corpus, data: buildSiteData(corpus, todayIso())};
+    },
+    async allContentLoaded({allContent}) {
+      const own = allContent['aibox-content']?.default as Loaded | undefined;
+      const docsPlugins = (allContent['docusaurus-plugin-content-docs'] ?? {}) as Record<string, {loadedVersions?: {docs: LoadedDoc[]}[]}>;
+      const loaded = Object.values(docsPlugins).flatMap((p) => p.loadedVersions?.flatMap((v) => v.docs) ?? []);
+      const errors = own ? routeMismatches(own.corpus, loaded, siteConfig.baseUrl) : [];
+      if (errors.length) throw new ContentValidationError(errors);
     },
     async contentLoaded({content, actions}) {
       actions.setGlobalData(content.data);

@@ -237,6 +237,7 @@ const TESTED_ELSEWHERE: Partial<Record<RuleId, string>> = {
   'codes/new-code': 'tests/unit/content/checks/codes.test.ts',
   'codes/cli': 'tests/unit/content/checks/codes.test.ts',
   'blocks/shellcheck': 'tests/unit/adapters/shellcheck.test.ts',
+  'routes/docusaurus': 'tests/unit/plugins/routeCheck.test.ts',
   'facts/unknown': 'tests/unit/content/checks/facts.test.ts',
   'facts/contradiction': 'tests/unit/content/checks/facts.test.ts',
   'consistency/setup-001-warning': 'tests/unit/content/checks/consistency.test.ts',

@@ -63,7 +63,12 @@ test('--update-lock only ever adds codes', () => {
   try {
     fs.writeFileSync(path.join(site, 'error-codes.lock.json'), JSON.stringify({version: 1, codes: ['AIBOX-OLD-001']}));
     assert.equal(doctorMap(site, ['--update-lock']).status, 0);
-    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(site, 'error-codes.lock.json'), 'utf8')).codes, ['AIBOX-NET-001', 'AIBOX-NET-006', 'AIBOX-OLD-001']);
+    // A version 1 lock is migrated: its codes are kept, and retired entries are recorded as retired.
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(site, 'error-codes.lock.json'), 'utf8')), {
+      version: 2,
+      codes: ['AIBOX-NET-001', 'AIBOX-NET-006', 'AIBOX-OLD-001'],
+      retired: ['AIBOX-NET-006'],
+    });
   } finally {
     fs.rmSync(site, {recursive: true, force: true});
   }
