@@ -94,3 +94,36 @@ test('scripts that read content refuse invalid content', () => {
     noStack(r);
   }
 });
+
+test('every hostile fixture fails the content check, naming its file, with no stack trace', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-cli-'));
+  fs.cpSync(GOOD, dir, {recursive: true});
+  const hostile: Record<string, string> = {
+    'xss-title.md': 'docs/troubleshooting/network/xss.md',
+    'xss-img-description.md': 'docs/troubleshooting/network/img.md',
+    'ansi-description.md': 'docs/troubleshooting/network/ansi.md',
+    'secrets.md': 'docs/troubleshooting/network/secrets.md',
+    'yaml-alias-bomb.md': 'docs/bomb.md',
+    'step-nested.md': 'runbooks/disaster-recovery/nested.md',
+    'step-unclosed.md': 'runbooks/disaster-recovery/unclosed.md',
+    'step-in-faq.md': 'docs/troubleshooting/network/step.md',
+    'step-links.md': 'runbooks/disaster-recovery/links.md',
+    'link-missing-anchor.md': 'docs/troubleshooting/network/anchor.md',
+    'duplicate-route-slug.md': 'docs/troubleshooting/network/dup-route.md',
+    'external-resources.md': 'docs/troubleshooting/network/ext.md',
+    'raw-html.md': 'docs/troubleshooting/network/raw.md',
+    'mdx-script.mdx': 'docs/troubleshooting/network/mdx.mdx',
+    'link-outside-content.md': 'docs/troubleshooting/network/outside.md',
+  };
+  for (const [fixture, as] of Object.entries(hostile)) {
+    fs.copyFileSync(path.join(GOOD, '..', 'bad', fixture), path.join(dir, as));
+  }
+  fs.symlinkSync('/etc/hostname', path.join(dir, 'docs/leak.md'));
+  fs.writeFileSync(path.join(dir, 'docs/latin1.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]));
+  const r = run('check-content', [], dir);
+  assert.equal(r.status, 1);
+  noStack(r);
+  for (const file of [...Object.values(hostile), 'docs/leak.md', 'docs/latin1.md']) {
+    assert.match(r.stderr, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+  .*\\[[a-z-]+/[a-z-]+\\]$`, 'm'), `${file} is not named`);
+  }
+});
