@@ -4,20 +4,20 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
-import {loadContent} from '../src/content/loader';
 import {runbooks} from '../src/content/records';
 import {CHROMIUM_ARGS, findBrowser} from './lib/findBrowser';
 import {serveBuild} from './lib/serve';
 import {binderHtml} from '../src/content/generate/binder';
 import {siteUrl} from '../src/siteSettings';
+import {CliError, loadValidContent, runCli} from './lib/cli';
 
 const OUT = path.join('build', 'runbooks.pdf');
 
-async function main() {
-  if (!fs.existsSync('build/index.html')) throw new Error('no build/: run npm run build first');
+async function main(): Promise<number> {
+  if (!fs.existsSync('build/index.html')) throw new CliError('build/index.html: not found; run npm run build first');
   const browserPath = findBrowser();
-  if (!browserPath.path) throw new Error(browserPath.error);
-  const list = runbooks(loadContent(process.cwd()).corpus).sort((a, b) => a.data.kind.localeCompare(b.data.kind) || a.data.title.localeCompare(b.data.title));
+  if (!browserPath.path) throw new CliError(browserPath.error ?? 'no Chromium found');
+  const list = runbooks(loadValidContent()).sort((a, b) => a.data.kind.localeCompare(b.data.kind) || a.data.title.localeCompare(b.data.title));
   const commit = gitCommit();
   const server = await serveBuild(Number(process.env.BINDER_PORT ?? 3211));
   const browser = await chromium.launch({executablePath: browserPath.path, args: CHROMIUM_ARGS});
@@ -38,6 +38,7 @@ async function main() {
     await page.pdf({path: tmp, format: 'A4', printBackground: false, margin: {top: '16mm', bottom: '16mm', left: '14mm', right: '14mm'}, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'});
     fs.renameSync(tmp, OUT);
     console.log(`${OUT}: ${sections.length} runbooks, ${(fs.statSync(OUT).size / 1024).toFixed(0)} KiB`);
+    return 0;
   } finally {
     await browser.close();
     server.stop();
@@ -52,7 +53,5 @@ function gitCommit(): string {
   }
 }
 
-main().catch((err) => {
-  console.error(`binder: ${(err as Error).message}`);
-  process.exit(1);
-});
+const USAGE = 'usage: npm run binder\n\nPrints every runbook of the built site into build/runbooks.pdf (needs npm run build and Chromium).';
+void runCli({name: 'binder', usage: USAGE, options: {}}, main);
