@@ -2,7 +2,7 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunbookSteps from './src/remark/runbookSteps';
-import {siteUrl, editUrl} from './src/siteSettings';
+import {siteUrl, editUrl, feedbackUrl} from './src/siteSettings';
 import {parseFrontmatterText} from './src/content/frontmatterForDocusaurus';
 import aiboxContentPlugin from './src/plugins/aibox-content';
 
@@ -18,6 +18,7 @@ const config: Config = {
   url: siteUrl(),
   baseUrl: '/',
   favicon: 'img/favicon.svg',
+  customFields: {feedbackUrl: feedbackUrl()},
   // Everything here runs offline: no CDN, no web fonts, no analytics, no Algolia.
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

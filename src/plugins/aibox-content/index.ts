@@ -7,6 +7,7 @@ import {generatedFiles} from '../../content/generate/outputs';
 import {todayIso} from '../../content/freshness';
 import {writeFileAtomic} from '../../content/writeAtomic';
 import type {Corpus} from '../../content/records';
+import {configFileContent, FEEDBACK_CONFIG_PATH} from '../../content/feedback';
 
 type Loaded = {data: SiteData; corpus: Corpus};
 
@@ -34,6 +35,8 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       for (const file of generatedFiles(content.corpus, siteConfig.url, siteConfig.baseUrl)) {
         writeFileAtomic(path.join(outDir, file.path), file.content);
       }
+      // Page feedback's runtime setting, from the build-time one; a deployment may edit it in place.
+      writeFileAtomic(path.join(outDir, FEEDBACK_CONFIG_PATH), configFileContent(siteConfig.customFields?.feedbackUrl as string | undefined));
     },
   };
 }
