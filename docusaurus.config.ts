@@ -5,6 +5,7 @@ import remarkRunbookSteps from './src/remark/runbookSteps';
 import {siteUrl, editUrl, feedbackUrl} from './src/siteSettings';
 import {parseFrontmatterText} from './src/content/frontmatterForDocusaurus';
 import aiboxContentPlugin from './src/plugins/aibox-content';
+import tourPlayerPlugin from './src/plugins/tour-player';
 
 const docsCommon = {
   editUrl: editUrl(),
@@ -51,6 +52,7 @@ const config: Config = {
     ['@docusaurus/plugin-content-docs', {...docsCommon, id: 'runbooks', path: 'runbooks', routeBasePath: 'runbooks', sidebarPath: './sidebarsRunbooks.ts'}],
     // Typed with its own content shape; Docusaurus' list type only knows `unknown` content.
     aiboxContentPlugin as PluginModule,
+    tourPlayerPlugin as PluginModule,
   ],
   themes: [
     '@docusaurus/theme-mermaid',

@@ -10,6 +10,17 @@ const CAST = '/casts/five-minute-tour.cast';
  * imported only when this component mounts, and this component is used only on the tour page, so no other
  * page loads them. Without JavaScript the figure still offers the .cast file and the transcript below it.
  */
+const STYLE_ID = 'asciinema-player-css';
+
+/** The player's stylesheet, added to this page only (see src/plugins/tour-player). */
+function addStyleOnce(css: string) {
+  if (document.getElementById(STYLE_ID)) return;
+  const style = document.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = css;
+  document.head.appendChild(style);
+}
+
 export default function TourRecording(): ReactNode {
   const src = useBaseUrl(CAST);
   const mount = useRef<HTMLDivElement>(null);
@@ -18,9 +29,10 @@ export default function TourRecording(): ReactNode {
   useEffect(() => {
     let player: {dispose: () => void} | undefined;
     let cancelled = false;
-    Promise.all([import('asciinema-player'), import('asciinema-player/dist/bundle/asciinema-player.css')])
-      .then(([lib]) => {
+    Promise.all([import('asciinema-player'), import('@generated/tour-player/default/player-css.json')])
+      .then(([lib, style]) => {
         if (cancelled || !mount.current) return;
+        addStyleOnce(style.default.css);
         player = lib.create(src, mount.current, {
           cols: 100,
           rows: 28,
