@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
 import {test, expect, type Request} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import {feedbackPayloadSchema} from '../../src/content/schemas/feedback';
 import {readStoryboard} from '../../src/content/tour';
 import {TOUR_CAST_PATH} from '../../src/content/generate/tourCast';
@@ -110,6 +111,18 @@ test('the player is loaded only on the tour page', async ({page}) => {
   const css = fs.readdirSync('build/assets/css').map((f) => fs.readFileSync(`build/assets/css/${f}`, 'utf8'));
   expect(css.some((c) => c.includes('.ap-wrapper'))).toBe(false);
 });
+
+for (const [name, url] of [
+  ['the tour page with its player', '/docs/getting-started/five-minute-tour'],
+  ['the JetBrains quickstart with its figures', '/docs/getting-started/quickstart-jetbrains'],
+]) {
+  test(`axe finds no accessibility violations on ${name}, feedback form open`, async ({page}) => {
+    await page.goto(url, {waitUntil: 'networkidle'});
+    await page.getByTestId('page-feedback').getByRole('button', {name: 'No'}).click();
+    const results = await new AxeBuilder({page}).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});

@@ -16,16 +16,16 @@ export default function GatewayChooseIde(): ReactNode {
           <code>/workspace</code>; then select <strong>Start IDE and Connect</strong>.
         </>
       }>
-      <Frame x={10} y={10} w={470} h={230} title="JetBrains Gateway: Choose IDE and Project" />
-      <Field x={30} y={50} w={430} label="IDE version:" value="IntelliJ IDEA (installed)" />
+      <Frame x={10} y={10} w={430} h={230} title="JetBrains Gateway: Choose IDE and Project" />
+      <Field x={30} y={50} w={390} label="IDE version:" value="IntelliJ IDEA (installed)" />
       <Text x={150} y={96} kind="small">
-        Listed as installed on the host: preinstalled in the base image
+        Preinstalled in the base image
       </Text>
-      <Field x={30} y={112} w={430} label="Project directory:" value="/workspace" />
-      <Button x={290} y={196} w={170} text="Start IDE and Connect" primary />
-      <Callout n={1} x={505} y={63} lines={['Pick the installed backend,', 'never a version to download']} />
-      <Callout n={2} x={505} y={125} lines={['Type /workspace:', 'your project in the sandbox']} />
-      <Callout n={3} x={505} y={209} lines={['Start IDE and Connect']} />
+      <Field x={30} y={112} w={390} label="Project directory:" value="/workspace" />
+      <Button x={250} y={196} w={170} text="Start IDE and Connect" primary />
+      <Callout n={1} x={462} y={63} lines={['Pick the installed backend,', 'never a version to download']} />
+      <Callout n={2} x={462} y={125} lines={['Type /workspace:', 'your project in the sandbox']} />
+      <Callout n={3} x={462} y={209} lines={['Start IDE and Connect']} />
     </Figure>
   );
 }

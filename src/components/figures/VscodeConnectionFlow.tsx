@@ -59,15 +59,15 @@ export default function VscodeConnectionFlow(): ReactNode {
       <Text x={362} y={134} kind="small">
         extensions, terminal and debugger run here
       </Text>
-      <Frame x={10} y={180} w={460} h={140} title="Open Folder" />
-      <Field x={30} y={220} w={420} label="Folder:" labelWidth={60} value="/workspace" />
-      <Button x={370} y={256} w={80} text="OK" primary />
+      <Frame x={10} y={180} w={430} h={140} title="Open Folder" />
+      <Field x={30} y={220} w={390} label="Folder:" labelWidth={60} value="/workspace" />
+      <Button x={340} y={256} w={80} text="OK" primary />
       <Box x={30} y={290} w={86} h={22} highlight />
       <Text x={40} y={305} kind="mono">
         SSH: aibox
       </Text>
-      <Callout n={1} x={495} y={210} lines={['Wait for SSH: aibox', 'in the bottom-left corner']} />
-      <Callout n={2} x={495} y={262} lines={['File > Open Folder...,', 'type /workspace, select OK']} />
+      <Callout n={1} x={462} y={210} lines={['Wait for SSH: aibox', 'in the bottom-left corner']} />
+      <Callout n={2} x={462} y={262} lines={['File > Open Folder...,', 'type /workspace, select OK']} />
     </Figure>
   );
 }

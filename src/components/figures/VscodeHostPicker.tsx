@@ -16,17 +16,17 @@ export default function VscodeHostPicker(): ReactNode {
           never choose <strong>+ Add New SSH Host...</strong>.
         </>
       }>
-      <Frame x={10} y={10} w={460} h={280} title="Visual Studio Code" />
-      <Field x={30} y={50} w={420} value=">Remote-SSH: Connect to Host..." />
-      <Box x={30} y={80} w={420} h={26} highlight />
+      <Frame x={10} y={10} w={430} h={280} title="Visual Studio Code" />
+      <Field x={30} y={50} w={390} value=">Remote-SSH: Connect to Host..." />
+      <Box x={30} y={80} w={390} h={26} highlight />
       <Text x={40} y={97}>
         Remote-SSH: Connect to Host...
       </Text>
       <Text x={40} y={124}>
         Remote-SSH: Connect Current Window to Host...
       </Text>
-      <Field x={30} y={160} w={420} placeholder="Select configured SSH host or enter user@host" />
-      <Box x={30} y={190} w={420} h={26} highlight />
+      <Field x={30} y={160} w={390} placeholder="Select configured SSH host or enter user@host" />
+      <Box x={30} y={190} w={390} h={26} highlight />
       <Text x={40} y={207} kind="typed">
         aibox
       </Text>
@@ -36,9 +36,9 @@ export default function VscodeHostPicker(): ReactNode {
       <Text x={40} y={261}>
         Configure SSH Hosts...
       </Text>
-      <Callout n={1} x={495} y={63} lines={['Press F1 and type', 'Remote-SSH: Connect to Host', 'then press Enter']} />
-      <Callout n={2} x={495} y={190} lines={['Pick aibox: written by', 'aibox setup, it points at', 'localhost port 2222']} />
-      <Callout n={3} x={495} y={250} lines={['Do not add a new host']} />
+      <Callout n={1} x={462} y={63} lines={['Press F1 and type', 'Remote-SSH: Connect to Host', 'then press Enter']} />
+      <Callout n={2} x={462} y={190} lines={['Pick aibox: written by', 'aibox setup, it points at', 'localhost port 2222']} />
+      <Callout n={3} x={462} y={250} lines={['Do not add a new host']} />
     </Figure>
   );
 }
