@@ -44,7 +44,7 @@ export default function VscodeConnectionFlow(): ReactNode {
       </Text>
       <Box x={332} y={10} w={378} h={150} dashed />
       <Text x={342} y={30} kind="note">
-        Docker Engine (Windows: inside WSL2 Ubuntu-24.04)
+        Docker Engine (on Windows: inside WSL2)
       </Text>
       <Box x={352} y={45} w={340} h={100} highlight />
       <Text x={362} y={66} kind="note">
@@ -62,7 +62,7 @@ export default function VscodeConnectionFlow(): ReactNode {
       <Frame x={10} y={180} w={430} h={140} title="Open Folder" />
       <Field x={30} y={220} w={390} label="Folder:" labelWidth={60} value="/workspace" />
       <Button x={340} y={256} w={80} text="OK" primary />
-      <Box x={30} y={290} w={86} h={22} highlight />
+      <Box x={30} y={290} w={100} h={22} highlight />
       <Text x={40} y={305} kind="mono">
         SSH: aibox
       </Text>
