@@ -3,9 +3,10 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunbookSteps from './src/remark/runbookSteps';
 import remarkFacts from './src/remark/facts';
-import {siteUrl, editUrl} from './src/siteSettings';
+import {siteUrl, editUrl, feedbackUrl} from './src/siteSettings';
 import {parseFrontmatterText} from './src/plugins/aibox-content/parseFrontMatter';
 import aiboxContentPlugin from './src/plugins/aibox-content';
+import tourPlayerPlugin from './src/plugins/tour-player';
 
 const docsCommon = {
   editUrl: editUrl(),
@@ -19,6 +20,7 @@ const config: Config = {
   url: siteUrl(),
   baseUrl: '/',
   favicon: 'img/favicon.svg',
+  customFields: {feedbackUrl: feedbackUrl()},
   // Everything here runs offline: no CDN, no web fonts, no analytics, no Algolia.
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -51,6 +53,7 @@ const config: Config = {
     ['@docusaurus/plugin-content-docs', {...docsCommon, id: 'runbooks', path: 'runbooks', routeBasePath: 'runbooks', sidebarPath: './sidebarsRunbooks.ts'}],
     // Typed with its own content shape; Docusaurus' list type only knows `unknown` content.
     aiboxContentPlugin as PluginModule,
+    tourPlayerPlugin as PluginModule,
   ],
   themes: [
     '@docusaurus/theme-mermaid',

@@ -8,3 +8,10 @@ export const DEFAULT_EDIT_URL = 'https://git.aibox.internal/platform/aibox-docs/
 
 export const siteUrl = (env: NodeJS.ProcessEnv = process.env) => (env.AIBOX_DOCS_SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
 export const editUrl = (env: NodeJS.ProcessEnv = process.env) => env.AIBOX_DOCS_EDIT_URL || DEFAULT_EDIT_URL;
+
+/**
+ * AIBOX_DOCS_FEEDBACK_URL: where "Was this page helpful?" posts (a path on this site or an absolute http(s) URL).
+ * Unset: the widget sends nothing and shows the `aibox feedback` command. The build also writes the value to
+ * build/feedback-config.json, which a deployment may edit later without rebuilding.
+ */
+export const feedbackUrl = (env: NodeJS.ProcessEnv = process.env) => env.AIBOX_DOCS_FEEDBACK_URL?.trim() || '';

@@ -5,7 +5,8 @@ import {contentError, type ContentError} from './errors';
 import {allRecords, type AnyRecord, type Corpus} from './records';
 import {checkFolder, checkSections} from './checks/structure';
 import {checkDirectives, checkStepLinks} from './checks/directives';
-import {checkCodeHomes, checkLock, LOCK_FILE} from './checks/codes';
+import {checkCodeHomes, checkLock, codeHomes, LOCK_FILE} from './checks/codes';
+import {buildTour, STORYBOARD_FILE} from './tour';
 import {checkAlerts} from './checks/alerts';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
@@ -80,5 +81,9 @@ export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentE
   const {corpus, errors} = loadContent(siteDir);
   const lock = readLock(siteDir);
   const allow = readAllowlist(siteDir);
-  return {corpus, errors: [...errors, ...lock.errors, ...allow.errors, ...checkCorpus(corpus, {lock: lock.value, allow: allow.value})]};
+  const tour = fs.existsSync(path.join(siteDir, STORYBOARD_FILE)) ? buildTour(siteDir, new Set(codeHomes(corpus).keys())).errors : [];
+  return {
+    corpus,
+    errors: [...errors, ...lock.errors, ...allow.errors, ...checkCorpus(corpus, {lock: lock.value, allow: allow.value}), ...tour],
+  };
 }

@@ -208,6 +208,29 @@ export const RULES = define({
     description: 'pip --find-links always points at a wheelhouse built with pip download or pip wheel.',
     fix: 'Build the wheelhouse first and point --find-links at it.',
   },
+  'tour/schema': {
+    description: 'The tour storyboard matches its schema.',
+    fix: 'Fix the field named in the message in docs/getting-started/five-minute-tour.storyboard.yaml.',
+  },
+  'tour/timing': {
+    description: 'The tour recording runs under five minutes and each chapter starts where the page says.',
+    fix: 'Shorten pauses or captions, or move the chapter time on the page.',
+  },
+  'tour/cli-command': {description: 'Every command in the storyboard exists in the CLI reference.', fix: 'Use a documented command.'},
+  'tour/cli-flag': {description: 'Every flag in the storyboard is documented for its command.', fix: 'Use a documented flag.'},
+  'tour/cli-version': {
+    description: 'The version the storyboard shows is the one the CLI reference documents.',
+    fix: 'Update the storyboard output to the documented version.',
+  },
+  'tour/error-code': {description: 'Every error code in the storyboard has a home entry.', fix: 'Use a published code.'},
+  'tour/chapters': {
+    description: "The recording's chapter markers match the tour page's sections.",
+    fix: 'Make the storyboard chapters and the page headings agree.',
+  },
+  'tour/transcript': {
+    description: 'The tour page carries the full transcript of the recording.',
+    fix: 'Copy the changed commands and output onto the page.',
+  },
   'alerts/single-runbook': {
     description: 'An alert pages for one runbook only.',
     fix: 'Keep the alert on one runbook and link the other runbook from it.',

@@ -9,3 +9,5 @@ export * from './maps';
 export * from './wslConfig';
 export * from './projectPacks';
 export * from './allowlist';
+export * from './feedback';
+export * from './storyboard';

@@ -8,6 +8,7 @@ import {todayIso} from '../../content/freshness';
 import {writeFilesAtomic} from '../../adapters/writeFiles';
 import type {Corpus} from '../../content/records';
 import {routeMismatches, type LoadedDoc} from './routeCheck';
+import {configFileContent, FEEDBACK_CONFIG_PATH} from '../../content/feedback';
 
 type Loaded = {data: SiteData; corpus: Corpus};
 
@@ -39,7 +40,11 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       actions.setGlobalData(content.data);
     },
     async postBuild({outDir, content}) {
-      const files = generatedFiles(content.corpus, siteConfig.url, siteConfig.baseUrl);
+      const files = [
+        ...generatedFiles(content.corpus, siteConfig.url, siteConfig.baseUrl),
+        // Page feedback's runtime setting, from the build-time one; a deployment may edit it in place.
+        {path: FEEDBACK_CONFIG_PATH, content: configFileContent(siteConfig.customFields?.feedbackUrl as string | undefined)},
+      ];
       writeFilesAtomic(files.map((f) => ({path: path.join(outDir, f.path), content: f.content})));
     },
   };

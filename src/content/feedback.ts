@@ -1,0 +1,58 @@
+/**
+ * Page feedback ("Was this page helpful?"): the payload, where it may go, and what the reader sees when no
+ * endpoint is configured. Plain functions without zod, because the widget ships them to every browser.
+ * The zod schemas in schemas/feedback.ts describe the same shapes for the build and the tests.
+ */
+
+/** Written into the build by the aibox-content plugin; a deployment edits it to switch feedback on or off. */
+export const FEEDBACK_CONFIG_PATH = 'feedback-config.json';
+export const MAX_COMMENT_LENGTH = 2000;
+
+export type FeedbackAnswer = 'yes' | 'no';
+export interface FeedbackPayload {
+  page: string;
+  answer: FeedbackAnswer;
+  comment: string;
+}
+export interface FeedbackConfig {
+  version: 1;
+  endpoint: string | null;
+}
+
+export function buildPayload(page: string, answer: FeedbackAnswer, comment: string): FeedbackPayload {
+  return {page, answer, comment: comment.trim().slice(0, MAX_COMMENT_LENGTH)};
+}
+
+/**
+ * The URL feedback is posted to, or null when feedback is off. Only a path on this site or an absolute
+ * http(s) URL the deployment wrote counts; anything else (a typo, `javascript:`) switches feedback off
+ * rather than sending data somewhere nobody chose.
+ */
+export function resolveEndpoint(configured: unknown, origin: string): string | null {
+  if (typeof configured !== 'string' || !configured.trim()) return null;
+  const value = configured.trim();
+  try {
+    if (value.startsWith('/') && !value.startsWith('//')) return new URL(value, origin).href;
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The runtime file wins over the build-time value, so one build can be pointed elsewhere or switched off. */
+export function pickEndpoint(runtime: unknown, buildTime: unknown, origin: string): string | null {
+  if (runtime && typeof runtime === 'object' && 'endpoint' in runtime) {
+    return resolveEndpoint((runtime as {endpoint: unknown}).endpoint, origin);
+  }
+  return resolveEndpoint(buildTime, origin);
+}
+
+export const configFileContent = (endpoint: string | null | undefined): string =>
+  `${JSON.stringify({version: 1, endpoint: endpoint?.trim() || null} satisfies FeedbackConfig, null, 2)}\n`;
+
+/** What the reader pastes as the comment of `aibox feedback` when the site cannot send feedback itself. */
+export function cliCommentFor(payload: FeedbackPayload): string {
+  const verdict = payload.answer === 'yes' ? 'helpful' : 'not helpful';
+  return `docs ${payload.page}: ${verdict}${payload.comment ? `. ${payload.comment.replace(/\s+/g, ' ')}` : ''}`;
+}
