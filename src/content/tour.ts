@@ -27,7 +27,7 @@ export function parseStoryboard(text: string, file: string): {
     return {lineOf: yaml.lineOf, errors};
   }
   const {value, errors} = validateWith(storyboardSchema, yaml.data, file, yaml);
-  return {story: value, lineOf: yaml.lineOf, errors: errors.map((e) => ({...e, rule: e.rule ?? 'tour/schema'}))};
+  return {story: value, lineOf: yaml.lineOf, errors: errors.map((e) => (e.rule.startsWith('frontmatter/') ? {...e, rule: 'tour/schema'} : e))};
 }
 
 export function readStoryboard(siteDir: string) {

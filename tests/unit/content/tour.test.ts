@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {loadContent} from '../../../src/content/loader';
 import {codeHomes} from '../../../src/content/checks/codes';
-import {buildTour, readStoryboard, STATIC_CAST_FILE, STORYBOARD_FILE} from '../../../src/content/tour';
+import {buildTour, parseStoryboard, readStoryboard, STATIC_CAST_FILE, STORYBOARD_FILE} from '../../../src/content/tour';
 import {generateTourCast, MAX_TOUR_SECONDS, wrap} from '../../../src/content/generate/tourCast';
 import {checkStoryboardCli, checkStoryboardPage, pageChapters} from '../../../src/content/checks/tourStoryboard';
 import {flagsOf, matchCliCommand, parseCliReference} from '../../../src/content/cliReference';
@@ -138,4 +138,28 @@ test('a chapter that runs past the next chapter start is an error, as is a recor
 
 test('captions wrap at word boundaries', () => {
   assert.deepEqual(wrap('one two three four', 9), ['one two', 'three', 'four']);
+});
+
+test('[tour/schema] a storyboard with a misspelt key or terminal escapes in its output is refused', () => {
+  const good = fs.readFileSync(STORYBOARD_FILE, 'utf8');
+  const typo = parseStoryboard(good.replace(/^width:/m, 'widht:'), STORYBOARD_FILE);
+  assert.deepEqual(
+    typo.errors.map((e) => [e.field, e.rule]),
+    [['widht', 'tour/schema']],
+  );
+  const story = parseStoryboard(good, STORYBOARD_FILE).story!;
+  story.chapters[0].steps.push({run: 'aibox status', at: 'host', output: 'ok \u001b]8;;https://evil.example\u001b\\here'});
+  const result = storyboardSchema.safeParse(story);
+  assert.equal(result.success, false);
+});
+
+test('[tour/timing] a recording of five minutes or more is refused', () => {
+  const story = parseStoryboard(fs.readFileSync(STORYBOARD_FILE, 'utf8'), STORYBOARD_FILE).story!;
+  const last = story.chapters[story.chapters.length - 1];
+  last.steps.push({caption: 'And now a very long pause.', pause: MAX_TOUR_SECONDS});
+  const cast = generateTourCast(story, STORYBOARD_FILE);
+  assert.deepEqual(
+    cast.errors.map((e) => [e.field, e.rule]),
+    [['chapters', 'tour/timing']],
+  );
 });
