@@ -2,14 +2,18 @@ import type {Config, PluginModule} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunbookSteps from './src/remark/runbookSteps';
+import remarkMermaidSvg from './src/remark/mermaidSvg';
 import {siteUrl, editUrl} from './src/siteSettings';
 import {parseFrontmatterText} from './src/content/frontmatterForDocusaurus';
 import aiboxContentPlugin from './src/plugins/aibox-content';
+import pageWeightPlugin from './src/plugins/page-weight';
+import {withPageMeta} from './src/plugins/aibox-content/pageMeta';
 
 const docsCommon = {
   editUrl: editUrl(),
   showLastUpdateTime: true,
-  beforeDefaultRemarkPlugins: [remarkRunbookSteps],
+  // Diagrams become SVG at build time: no mermaid runtime on any page.
+  beforeDefaultRemarkPlugins: [remarkRunbookSteps, remarkMermaidSvg],
 };
 
 const config: Config = {
@@ -29,10 +33,10 @@ const config: Config = {
   markdown: {
     // .md is CommonMark (placeholders like <host> are safe in prose); .mdx is MDX.
     format: 'detect',
-    mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
-    // One YAML reader for the site and the scripts: dates stay strings, as the schemas expect.
-    parseFrontMatter: async ({fileContent}) => parseFrontmatterText(fileContent),
+    // One YAML reader for the site and the scripts: dates stay strings, as the schemas expect. The page's card
+    // and freshness notice ride along in its frontmatter, so they reach that page only.
+    parseFrontMatter: async ({filePath, fileContent}) => withPageMeta(filePath, parseFrontmatterText(fileContent)),
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
   presets: [
@@ -46,13 +50,14 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+  clientModules: ['./src/clientModules/noViewportPrefetch.ts'],
   plugins: [
     ['@docusaurus/plugin-content-docs', {...docsCommon, id: 'runbooks', path: 'runbooks', routeBasePath: 'runbooks', sidebarPath: './sidebarsRunbooks.ts'}],
     // Typed with its own content shape; Docusaurus' list type only knows `unknown` content.
     aiboxContentPlugin as PluginModule,
+    pageWeightPlugin,
   ],
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {

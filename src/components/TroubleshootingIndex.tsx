@@ -1,8 +1,11 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {FAQ_CATEGORIES} from '../content/schemas/faq';
-import {useSiteData} from './useSiteData';
+import {FAQ_CATEGORIES} from '../content/schemas/faqValues';
+import faqsData from '@generated/aibox-content/default/faqs.json';
+import type {Faqs} from './siteData';
+
+const faqs = faqsData as Faqs;
 import InlineList from './InlineList';
 
 export const CATEGORY_LABELS: Record<(typeof FAQ_CATEGORIES)[number], string> = {
@@ -20,7 +23,6 @@ export const CATEGORY_LABELS: Record<(typeof FAQ_CATEGORIES)[number], string> = 
 
 /** The FAQ landing page, grouped by category, built from the entries themselves. */
 export default function TroubleshootingIndex(): ReactNode {
-  const {faqs} = useSiteData();
   return (
     <>
       {FAQ_CATEGORIES.map((cat) => {

@@ -2,28 +2,9 @@ import * as z from 'zod';
 import {errorCode, expected, uniqueList} from './common';
 import {pageFields} from './page';
 
-export const FAQ_CATEGORIES = [
-  'setup',
-  'startup',
-  'network',
-  'ide',
-  'build',
-  'policy',
-  'credentials',
-  'images-updates',
-  'wsl',
-  'performance',
-] as const;
-export const OSES = ['windows-wsl2', 'linux'] as const;
-export const IDES = ['vscode', 'jetbrains', 'any'] as const;
-export const CODE_STATUSES = ['active', 'retired'] as const;
-
-export const RESOLUTION_TIERS = {
-  0: 'Tier 0: self-service',
-  1: 'Tier 1: champion',
-  2: 'Tier 2: platform team',
-  3: 'Tier 3: escalation',
-} as const;
+// The value lists live in a zod-free module so client components can import them without the validator.
+export {FAQ_CATEGORIES, OSES, IDES, CODE_STATUSES, RESOLUTION_TIERS} from './faqValues';
+import {FAQ_CATEGORIES, OSES, IDES, CODE_STATUSES} from './faqValues';
 
 const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | ')}`);
 
