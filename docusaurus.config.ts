@@ -3,17 +3,21 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunbookSteps from './src/remark/runbookSteps';
 import remarkMermaidSvg from './src/remark/mermaidSvg';
+import remarkCodeTokens from './src/remark/codeTokens';
 import {siteUrl, editUrl} from './src/siteSettings';
 import {parseFrontmatterText} from './src/content/frontmatterForDocusaurus';
 import aiboxContentPlugin from './src/plugins/aibox-content';
 import pageWeightPlugin from './src/plugins/page-weight';
 import {withPageMeta} from './src/plugins/aibox-content/pageMeta';
 
+// Prism grammars beyond prism-react-renderer's own; code is highlighted at build time (src/remark/codeTokens.ts).
+const PRISM_LANGUAGES = ['bash', 'powershell', 'ini', 'json', 'yaml', 'diff'];
+
 const docsCommon = {
   editUrl: editUrl(),
   showLastUpdateTime: true,
   // Diagrams become SVG at build time: no mermaid runtime on any page.
-  beforeDefaultRemarkPlugins: [remarkRunbookSteps, remarkMermaidSvg],
+  beforeDefaultRemarkPlugins: [remarkRunbookSteps, remarkMermaidSvg, [remarkCodeTokens, {languages: PRISM_LANGUAGES}]],
 };
 
 const config: Config = {
@@ -121,7 +125,7 @@ const config: Config = {
       // Chosen for contrast: axe flags the github theme's string and function colours.
       theme: prismThemes.vsLight,
       darkTheme: prismThemes.vsDark,
-      additionalLanguages: ['bash', 'powershell', 'ini', 'json', 'yaml', 'diff'],
+      additionalLanguages: PRISM_LANGUAGES,
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,

@@ -4,9 +4,9 @@ import type {Plugin} from '@docusaurus/types';
 const require = createRequire(import.meta.url);
 
 /**
- * Keeps code that only some pages need out of the bundle every page loads. The classic theme registers Prism
- * (about 26 KB gzip) as a client module, which puts it in main.js even on pages without code blocks; here that
- * module is replaced by an empty one and src/theme/CodeBlock registers the languages where code is shown.
+ * Keeps Prism (about 30 KB gzip) out of the browser. The classic theme registers it as a client module, which
+ * puts it in main.js on every page; code is highlighted at build time instead (src/remark/codeTokens.ts and
+ * src/theme/CodeBlock/Content), so that module is replaced by an empty one.
  */
 export default function pageWeightPlugin(): Plugin {
   return {
