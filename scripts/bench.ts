@@ -130,7 +130,7 @@ async function main() {
   const out = outIdx >= 0 ? args[outIdx + 1] : undefined;
   const unknown = args.filter((a, i) => a !== '--quick' && a !== '--out' && i !== outIdx + 1);
   if (!out || unknown.length) {
-    console.error(`bench: ${out ? `unexpected argument ${unknown[0]}` : '--out FILE is required'}\n${USAGE}`);
+    console.error(`bench: ${out ? `unexpected argument ${unknown[0]}` : '--out FILE is required'}; ${USAGE}`);
     process.exit(2);
   }
   const quick = args.includes('--quick');
