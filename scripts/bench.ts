@@ -64,6 +64,11 @@ async function scale(total: number) {
       fs.mkdirSync(path.dirname(path.join(site, f.path)), {recursive: true});
       fs.writeFileSync(path.join(site, f.path), f.content);
     }
+    // Pages show their last update from Git, as in the real repository: the copy gets one commit.
+    const git = (...a: string[]) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.internal', ...a], {cwd: site});
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'synthetic corpus');
     const c = await check(site);
     const b = await coldBuild(site, path.join(site, 'build'), 'faster');
     return {pages: c.pages, check_wall_s: c.wall_s, build_wall_s: b.wall_s, peak_rss_mb: b.peak_rss_mb};
