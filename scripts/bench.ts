@@ -106,7 +106,14 @@ async function pages(buildDir: string) {
     const out = [];
     for (const route of BUDGET_PAGES) {
       const {scripts: _scripts, ...weight} = await measurePage(browser, server.url, buildDir, route);
-      out.push({...weight, lighthouse: await lighthouseScores(`${server.url}${route}`)});
+      let lighthouse: Record<string, number> | null = null;
+      try {
+        lighthouse = await lighthouseScores(`${server.url}${route}`);
+      } catch (err) {
+        // One failed audit should not throw away twenty minutes of builds: record null and say why.
+        console.error(`bench: Lighthouse on ${route} failed: ${(err as Error).message}`);
+      }
+      out.push({...weight, lighthouse});
     }
     return out;
   } finally {
@@ -168,7 +175,10 @@ async function main() {
       scale: scaleResults,
       lighthouse_runs: LIGHTHOUSE_RUNS,
       pages: pageResults,
-      search: await search(fasterOut),
+      search: await search(fasterOut).catch((err: Error) => {
+        console.error(`bench: search measurement failed: ${err.message}`);
+        return null;
+      }),
     };
     fs.mkdirSync(path.dirname(path.resolve(out)), {recursive: true});
     fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
