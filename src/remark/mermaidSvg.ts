@@ -1,11 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import {visit} from 'unist-util-visit';
-import {fromHtml} from 'hast-util-from-html';
 import type {Code, Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {contentError, ContentValidationError} from '../content/errors';
 import {renderInChromium, type MermaidRender} from './mermaidRenderer';
+
+/** The element each diagram becomes; src/theme/MDXComponents.tsx renders it with src/components/MermaidDiagram. */
+export const MERMAID_ELEMENT = 'mermaiddiagram';
 
 /** Lines the file has before the text the compiler sees (the frontmatter Docusaurus strips), so errors name file lines. */
 function lineOffset(file: VFile): number {
@@ -43,10 +45,9 @@ export default function remarkMermaidSvg(options: {render?: MermaidRender; siteD
           }),
         ]);
       }
-      const svg = fromHtml(result.svg, {fragment: true, space: 'svg'});
       const figure = node as unknown as {type: string; data: Record<string, unknown>};
       figure.type = 'mermaidFigure';
-      figure.data = {hName: 'figure', hProperties: {className: ['mermaid-diagram']}, hChildren: svg.children};
+      figure.data = {hName: MERMAID_ELEMENT, hProperties: {svg: result.svg}, hChildren: []};
     }
   };
 }
