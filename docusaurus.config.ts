@@ -3,15 +3,23 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkRunbookSteps from './src/remark/runbookSteps';
 import remarkFacts from './src/remark/facts';
+import remarkMermaidSvg from './src/remark/mermaidSvg';
+import remarkCodeTokens from './src/remark/codeTokens';
 import {siteUrl, editUrl, feedbackUrl} from './src/siteSettings';
 import {parseFrontmatterText} from './src/plugins/aibox-content/parseFrontMatter';
 import aiboxContentPlugin from './src/plugins/aibox-content';
 import tourPlayerPlugin from './src/plugins/tour-player';
+import pageWeightPlugin from './src/plugins/page-weight';
+import {withPageMeta} from './src/plugins/aibox-content/pageMeta';
+
+// Prism grammars beyond prism-react-renderer's own; code is highlighted at build time (src/remark/codeTokens.ts).
+const PRISM_LANGUAGES = ['bash', 'powershell', 'ini', 'json', 'yaml', 'diff'];
 
 const docsCommon = {
   editUrl: editUrl(),
   showLastUpdateTime: true,
-  beforeDefaultRemarkPlugins: [remarkFacts, remarkRunbookSteps],
+  // Facts first so every later plugin sees the figures; diagrams become SVG at build time (no mermaid runtime).
+  beforeDefaultRemarkPlugins: [remarkFacts, remarkRunbookSteps, remarkMermaidSvg, [remarkCodeTokens, {languages: PRISM_LANGUAGES}]],
 };
 
 const config: Config = {
@@ -32,10 +40,10 @@ const config: Config = {
   markdown: {
     // .md is CommonMark (placeholders like <host> are safe in prose); .mdx is MDX.
     format: 'detect',
-    mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
-    // One YAML reader for the site and the scripts: dates stay strings, as the schemas expect.
-    parseFrontMatter: async ({fileContent}) => parseFrontmatterText(fileContent),
+    // One YAML reader for the site and the scripts: dates stay strings, as the schemas expect. The page's card
+    // and freshness notice ride along in its frontmatter, so they reach that page only.
+    parseFrontMatter: async ({filePath, fileContent}) => withPageMeta(filePath, parseFrontmatterText(fileContent)),
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
   presets: [
@@ -49,14 +57,15 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+  clientModules: ['./src/clientModules/noViewportPrefetch.ts'],
   plugins: [
     ['@docusaurus/plugin-content-docs', {...docsCommon, id: 'runbooks', path: 'runbooks', routeBasePath: 'runbooks', sidebarPath: './sidebarsRunbooks.ts'}],
     // Typed with its own content shape; Docusaurus' list type only knows `unknown` content.
     aiboxContentPlugin as PluginModule,
     tourPlayerPlugin as PluginModule,
+    pageWeightPlugin,
   ],
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -120,7 +129,7 @@ const config: Config = {
       // Chosen for contrast: axe flags the github theme's string and function colours.
       theme: prismThemes.vsLight,
       darkTheme: prismThemes.vsDark,
-      additionalLanguages: ['bash', 'powershell', 'ini', 'json', 'yaml', 'diff'],
+      additionalLanguages: PRISM_LANGUAGES,
     },
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
   } satisfies Preset.ThemeConfig,

@@ -1,9 +1,24 @@
 import {defineConfig} from '@playwright/test';
 import {CHROMIUM_ARGS, findBrowser} from './scripts/lib/findBrowser';
 
+// The suite runs once against `docusaurus serve` and once against nginx (npm run serve:prod), as deployed.
+// E2E_SERVER=docusaurus or E2E_SERVER=nginx runs one of them only.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 10);
+const only = process.env.E2E_SERVER;
 const browser = findBrowser();
 if (!browser.path) throw new Error(browser.error);
+
+const servers = [
+  {
+    name: 'docusaurus',
+    port: PORT,
+    command: `npx docusaurus serve --dir build --host 127.0.0.1 --port ${PORT} --no-open`,
+    // The production-server spec is about nginx's answers; docusaurus serve is the plain static host.
+    testIgnore: /production-server\.spec\.ts/,
+  },
+  {name: 'nginx', port: NGINX_PORT, command: `npx tsx scripts/serve-prod.ts --port ${NGINX_PORT}`, testIgnore: [] as RegExp[]},
+].filter((s) => !only || s.name === only);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,14 +27,13 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {executablePath: browser.path, args: CHROMIUM_ARGS},
-  },
-  webServer: {
-    command: `npx docusaurus serve --dir build --host 127.0.0.1 --port ${PORT} --no-open`,
-    url: `http://127.0.0.1:${PORT}/`,
+  use: {launchOptions: {executablePath: browser.path, args: CHROMIUM_ARGS}},
+  projects: servers.map((s) => ({name: s.name, testIgnore: s.testIgnore, use: {baseURL: `http://127.0.0.1:${s.port}`}})),
+  webServer: servers.map((s) => ({
+    command: s.command,
+    url: `http://127.0.0.1:${s.port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+    gracefulShutdown: {signal: 'SIGTERM' as const, timeout: 5000},
+  })),
 });

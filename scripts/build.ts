@@ -3,6 +3,7 @@
 // On failure build/ is removed too, so no stale or partial output can be deployed by mistake.
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
+import {writeDeployFiles} from './lib/deployFiles';
 
 const OUT = 'build';
 const TMP = '.build-tmp';
@@ -15,6 +16,9 @@ if (result.status !== 0) {
   console.error(`build failed: ${OUT}/ removed, nothing to deploy`);
   process.exit(result.status ?? 1);
 }
+// Production-server files (nginx short-link map, CSP hashes) and precompressed .gz files, before the swap.
+const deploy = writeDeployFiles(TMP);
+console.log(`deploy files: ${deploy.shortLinks} short links, ${deploy.hashes} inline script hash(es), ${deploy.gzipped} files gzipped`);
 fs.rmSync(OUT, {recursive: true, force: true});
 fs.renameSync(TMP, OUT);
 console.log(`build: ${OUT}/ ready`);

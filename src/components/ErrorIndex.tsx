@@ -1,10 +1,12 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {useSiteData} from './useSiteData';
+import codesData from '@generated/aibox-content/default/codes.json';
+import type {Codes} from './siteData';
+
+const codes = codesData as Codes;
 
 /** Every published code, like a compiler's error index. Generated from the FAQ entries that home them. */
 export default function ErrorIndex(): ReactNode {
-  const {codes} = useSiteData();
   return (
     <table className="error-index">
       <thead>

@@ -10,7 +10,7 @@ export default function ExerciseCard({exercise: e}: {exercise: SiteExercise}): R
       </p>
       <p>
         <strong>Runbooks exercised:</strong>{' '}
-        <RunbookLinks ids={e.runbooks} />
+        <RunbookLinks links={e.runbookLinks} />
       </p>
       <p><strong>Findings</strong></p>
       <ul>

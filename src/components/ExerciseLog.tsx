@@ -1,11 +1,13 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {useSiteData} from './useSiteData';
+import exercisesData from '@generated/aibox-content/default/exercises.json';
+import type {Exercises} from './siteData';
+
+const exercises = exercisesData as Exercises;
 import RunbookLinks from './RunbookLinks';
 
 /** Every tabletop exercise, newest first, with its open actions counted. */
 export default function ExerciseLog(): ReactNode {
-  const {exercises} = useSiteData();
   return (
     <table>
       <thead>
@@ -27,7 +29,7 @@ export default function ExerciseLog(): ReactNode {
               <small>{e.scenario}</small>
             </td>
             <td>
-              <RunbookLinks ids={e.runbooks} />
+              <RunbookLinks links={e.runbookLinks} />
             </td>
             <td>{e.findings.length}</td>
             <td>

@@ -1,22 +1,23 @@
 import React, {type ReactNode} from 'react';
-import {useSiteData} from './useSiteData';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import type {PageMeta as Meta} from '../content/generate/siteData';
+import {PAGE_META_KEY} from '../content/generate/pageMetaKey';
 import RunbookCard from './RunbookCard';
 import FaqMeta from './FaqMeta';
 import ExerciseCard from './ExerciseCard';
 import FreshnessNotice from './FreshnessNotice';
 
-/** What the content model knows about the current page, shown under its title. */
-export default function PageMeta({file}: {file: string}): ReactNode {
-  const data = useSiteData();
-  const runbook = data.runbooks.find((r) => r.file === file);
-  const faq = data.faqs.find((f) => f.file === file);
-  const exercise = data.exercises.find((e) => e.file === file);
+
+/** What the content model knows about the current page, shown under its title. It comes with the page's own data. */
+export default function PageMeta(): ReactNode {
+  const meta = (useDoc().frontMatter as Record<string, unknown>)[PAGE_META_KEY] as Meta | undefined;
+  if (!meta) return null;
   return (
     <>
-      <FreshnessNotice items={data.freshness[file] ?? []} />
-      {runbook && <RunbookCard runbook={runbook} />}
-      {faq && <FaqMeta faq={faq} />}
-      {exercise && <ExerciseCard exercise={exercise} />}
+      <FreshnessNotice items={meta.freshness} />
+      {meta.runbook && <RunbookCard runbook={meta.runbook} />}
+      {meta.faq && <FaqMeta faq={meta.faq} />}
+      {meta.exercise && <ExerciseCard exercise={meta.exercise} />}
     </>
   );
 }

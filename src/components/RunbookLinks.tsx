@@ -1,17 +1,11 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {useSiteData} from './useSiteData';
 import InlineList from './InlineList';
 
-/** Runbook ids, as named in the exercise log, shown as links to the runbooks. */
-export default function RunbookLinks({ids}: {ids: string[]}): ReactNode {
-  const {runbooks} = useSiteData();
-  return (
-    <InlineList
-      items={ids.map((id) => {
-        const r = runbooks.find((x) => x.id === id);
-        return {key: id, node: r ? <Link to={r.route}>{r.title}</Link> : id};
-      })}
-    />
-  );
+/** Runbooks named in the exercise log, as links; an id with no runbook stays plain text. */
+type RunbookLink = {id: string; title: string | null; route: string | null};
+
+export default function RunbookLinks({links}: {links: RunbookLink[]}): ReactNode {
+  const items = links.map((l) => ({key: l.id, node: l.route ? <Link to={l.route}>{l.title}</Link> : l.id}));
+  return <InlineList items={items} />;
 }

@@ -1,7 +1,10 @@
 import React, {useMemo, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useSiteData} from './useSiteData';
+import runbooksData from '@generated/aibox-content/default/runbooks.json';
+import type {Runbooks} from './siteData';
+
+const runbooks = runbooksData as Runbooks;
 
 type Sort = 'asc' | 'desc';
 
@@ -10,7 +13,6 @@ type Sort = 'asc' | 'desc';
  * in the browser the kind and service filters and the sort on "Last exercised" appear.
  */
 export default function RunbooksTable(): ReactNode {
-  const {runbooks} = useSiteData();
   const isBrowser = useIsBrowser();
   const [kind, setKind] = useState('all');
   const [service, setService] = useState('all');

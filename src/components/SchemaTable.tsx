@@ -1,5 +1,8 @@
 import React, {type ReactNode} from 'react';
-import {useSiteData} from './useSiteData';
+import schemasData from '@generated/aibox-content/default/schemas.json';
+import type {Schemas} from './siteData';
+
+const schemas = schemasData as Schemas;
 
 interface JsonSchema {
   type?: string | string[];
@@ -33,7 +36,7 @@ function rows(schema: JsonSchema, prefix = ''): {field: string; type: string; re
 
 /** A field reference generated from the zod schema (via JSON Schema), so the docs cannot drift from the validator. */
 export default function SchemaTable({schema}: {schema: 'toolPack' | 'teamPolicy' | 'projectPacks'}): ReactNode {
-  const json = useSiteData().schemas[schema] as JsonSchema;
+  const json = schemas[schema] as JsonSchema;
   return (
     <table className="schema-table">
       <thead>

@@ -2,12 +2,14 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {CATEGORY_LABELS, FAQ_CATEGORIES} from '../content/enums';
-import {useSiteData} from './useSiteData';
+import faqsData from '@generated/aibox-content/default/faqs.json';
+import type {Faqs} from './siteData';
+
+const faqs = faqsData as Faqs;
 import InlineList from './InlineList';
 
 /** The FAQ landing page, grouped by category, built from the entries themselves. */
 export default function TroubleshootingIndex(): ReactNode {
-  const {faqs} = useSiteData();
   return (
     <>
       {FAQ_CATEGORIES.map((cat) => {

@@ -1,5 +1,3 @@
-import {doctorOutputSchema} from './schemas/maps';
-
 /** Anything that looks like a code, including malformed ones, so a typo is reported rather than skipped. */
 const CANDIDATE_RE = /\bAIBOX-[A-Za-z0-9]+-[A-Za-z0-9]+\b/gi;
 export const WELL_FORMED_RE = /^AIBOX-[A-Z]{2,8}-[0-9]{3}$/;
@@ -36,9 +34,21 @@ function tryJson(text: string) {
   const trimmed = text.trim();
   if (!trimmed.startsWith('{')) return undefined;
   try {
-    const parsed = doctorOutputSchema.safeParse(JSON.parse(trimmed));
-    return parsed.success ? parsed.data : undefined;
+    return checksOf(JSON.parse(trimmed));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The checks of `aibox doctor --json` (doctorOutputSchema in schemas/maps.ts), read by hand: this runs in the
+ * paste page, and the validator must not ship to browsers. Anything else is treated as plain text.
+ */
+function checksOf(value: unknown): {checks: {code?: string; message?: string}[]} | undefined {
+  const checks = (value as {checks?: unknown} | null)?.checks;
+  if (!Array.isArray(checks)) return undefined;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const ok = checks.every((c) => c && typeof c === 'object' && typeof (c as {name?: unknown}).name === 'string');
+  if (!ok) return undefined;
+  return {checks: checks.map((c: {code?: unknown; message?: unknown}) => ({code: str(c.code), message: str(c.message)}))};
 }

@@ -231,6 +231,10 @@ export const RULES = define({
     description: 'The tour page carries the full transcript of the recording.',
     fix: 'Copy the changed commands and output onto the page.',
   },
+  'diagrams/mermaid-parse': {
+    description: 'Every mermaid diagram parses; it is rendered to SVG at build time, so a broken one fails the build.',
+    fix: 'Fix the diagram at the line shown .',
+  },
   'alerts/single-runbook': {
     description: 'An alert pages for one runbook only.',
     fix: 'Keep the alert on one runbook and link the other runbook from it.',

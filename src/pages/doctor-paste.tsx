@@ -2,7 +2,10 @@ import React, {useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {useSiteData} from '../components/useSiteData';
+import codesData from '@generated/aibox-content/default/codes.json';
+import type {Codes} from '../components/siteData';
+
+const codes = codesData as Codes;
 import {codesInDoctorOutput, WELL_FORMED_RE} from '../content/doctorOutput';
 
 const EXAMPLE = `aibox doctor 2.4.1
@@ -13,7 +16,6 @@ const EXAMPLE = `aibox doctor 2.4.1
 
 /** Champions paste a teammate's doctor output; everything happens in this browser tab, nothing is sent. */
 export default function DoctorPaste(): ReactNode {
-  const {codes} = useSiteData();
   const [text, setText] = useState('');
   const found = codesInDoctorOutput(text);
   return (

@@ -21,6 +21,7 @@ test('every /e/<CODE>/ short link lands on the page that homes the code', async 
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
   test('short links carry a meta refresh and a visible link', async ({page, request}) => {
+    test.skip(test.info().project.name === 'nginx', 'nginx answers with a 301 (production-server.spec.ts); the pages are for static hosts');
     for (const c of doctorMap.codes.slice(0, 5)) {
       const html = await (await request.get(`/e/${c.code}/`)).text();
       expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${pathOf(c.url)}">`);

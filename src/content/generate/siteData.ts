@@ -5,7 +5,16 @@ import {codeEntries} from './doctorMap';
 import {referenceSchemas} from './jsonSchema';
 import {RESOLUTION_TIERS} from '../schemas';
 
-/** Everything the theme components render, derived from the validated corpus. Passed as plugin global data. */
+/** A runbook named by id in the exercise log, as a link when the runbook exists. */
+function runbookLink(corpus: Corpus, id: string): {id: string; title: string | null; route: string | null} {
+  const r = runbooks(corpus).find((x) => x.id === id);
+  return {id, title: r?.data.title ?? null, route: r?.route ?? null};
+}
+
+/**
+ * Everything the theme components render, derived from the validated corpus. Each list becomes its own data
+ * module, imported only by the component that shows it; per-page parts travel with the page (pageMetaByFile).
+ */
 export function buildSiteData(corpus: Corpus, today: string) {
   const latest = latestExercises(corpus);
   const freshness = new Map(corpus.records.map((r) => [r.file, freshnessOf(r, today)]));
@@ -49,7 +58,7 @@ export function buildSiteData(corpus: Corpus, today: string) {
       };
     }),
     exercises: exercises(corpus)
-      .map((e) => ({file: e.file, route: e.route, ...e.data}))
+      .map((e) => ({file: e.file, route: e.route, ...e.data, runbookLinks: e.data.runbooks.map((id) => runbookLink(corpus, id))}))
       .sort((a, b) => b.date.localeCompare(a.date)),
     freshness: Object.fromEntries([...freshness].filter(([, items]) => items.length)) as Record<string, FreshnessItem[]>,
     schemas: referenceSchemas(),
@@ -58,3 +67,28 @@ export function buildSiteData(corpus: Corpus, today: string) {
 export type SiteData = ReturnType<typeof buildSiteData>;
 export type SiteRunbook = SiteData['runbooks'][number];
 export type SiteExercise = SiteData['exercises'][number];
+
+/** What the content model knows about one page, shown under its title: freshness notice and summary card. */
+export interface PageMeta {
+  freshness: FreshnessItem[];
+  runbook?: SiteRunbook;
+  faq?: SiteData['faqs'][number];
+  exercise?: SiteExercise;
+}
+
+/** The per-page part of the site data, by file relative to the site; only pages with something to show appear. */
+export function pageMetaByFile(data: SiteData): Record<string, PageMeta> {
+  const out: Record<string, PageMeta> = {};
+  const at = (file: string) => (out[file] ??= {freshness: []});
+  for (const [file, items] of Object.entries(data.freshness)) at(file).freshness = items;
+  for (const r of data.runbooks) at(r.file).runbook = r;
+  for (const f of data.faqs) at(f.file).faq = f;
+  for (const e of data.exercises) at(e.file).exercise = e;
+  return out;
+}
+
+/** The site-wide lists, one data module each, by module name. */
+export function dataModules(data: SiteData): Record<string, unknown> {
+  const {codes, faqs, runbooks: rb, exercises: ex, schemas} = data;
+  return {codes, faqs, runbooks: rb, exercises: ex, schemas};
+}

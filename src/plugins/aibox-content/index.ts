@@ -2,13 +2,14 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadAndCheck} from '../../content/check';
 import {ContentValidationError, formatReport, onlyErrors} from '../../content/errors';
-import {buildSiteData, type SiteData} from '../../content/generate/siteData';
+import {buildSiteData, dataModules, pageMetaByFile, type SiteData} from '../../content/generate/siteData';
 import {generatedFiles} from '../../content/generate/outputs';
 import {todayIso} from '../../content/freshness';
 import {writeFilesAtomic} from '../../adapters/writeFiles';
 import type {Corpus} from '../../content/records';
 import {routeMismatches, type LoadedDoc} from './routeCheck';
 import {configFileContent, FEEDBACK_CONFIG_PATH} from '../../content/feedback';
+import {setPageMeta} from './pageMeta';
 
 type Loaded = {data: SiteData; corpus: Corpus};
 
@@ -16,6 +17,8 @@ type Loaded = {data: SiteData; corpus: Corpus};
  * Thin bridge between Docusaurus and src/content: validates every page before anything is rendered
  * (a bad page fails `build` and `start` with the same messages as `npm run check`), hands the
  * validated data to the theme, and writes the maps and short links into the build.
+ * The theme gets the data as modules (`@generated/aibox-content/default/<name>.json`) that only the components
+ * showing them import, and each page's card through its frontmatter (pageMeta.ts): nothing is global data.
  */
 export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded> {
   const {siteDir, siteConfig} = context;
@@ -27,7 +30,9 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       const warnings = errors.filter((e) => e.severity === 'warning');
       if (warnings.length) console.warn(formatReport(warnings));
       if (onlyErrors(errors).length) throw new ContentValidationError(errors);
-      return {corpus, data: buildSiteData(corpus, todayIso())};
+      const data = buildSiteData(corpus, todayIso());
+      setPageMeta(siteDir, pageMetaByFile(data));
+      return {corpus, data};
     },
     async allContentLoaded({allContent}) {
       const own = allContent['aibox-content']?.default as Loaded | undefined;
@@ -37,7 +42,9 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       if (errors.length) throw new ContentValidationError(errors);
     },
     async contentLoaded({content, actions}) {
-      actions.setGlobalData(content.data);
+      for (const [name, value] of Object.entries(dataModules(content.data))) {
+        await actions.createData(`${name}.json`, JSON.stringify(value));
+      }
     },
     async postBuild({outDir, content}) {
       const files = [

@@ -20,7 +20,7 @@ export default function DocItemContent({children}: {children: ReactNode}): React
         </header>
       )}
       <IncidentProvider file={file} title={metadata.title}>
-        <PageMeta file={file} />
+        <PageMeta />
         <MDXContent>{children}</MDXContent>
       </IncidentProvider>
     </div>

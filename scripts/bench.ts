@@ -1,0 +1,199 @@
+// npm run bench -- --out FILE [--quick]: one JSON document with cold build times (faster and webpack bundlers),
+// content-check time, scale runs on synthetic corpora, per-page weight and Lighthouse (mobile) behind nginx,
+// and search figures. Slow and machine-dependent: a script, never a test. See docs/contributing/performance.md.
+import {spawn, spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {chromium} from 'playwright-core';
+import {loadContent} from '../src/content/loader';
+import {CHROMIUM_ARGS, findBrowser} from './lib/findBrowser';
+import {treeRssKiB} from './lib/procTree';
+import {syntheticCorpus} from './lib/syntheticCorpus';
+import {writeDeployFiles} from './lib/deployFiles';
+import {startNginx} from './lib/nginx';
+import {BUDGET_PAGES, measurePage} from './lib/pageWeight';
+import {REPO, scratchSite} from '../tests/scratchSite';
+
+const USAGE = 'usage: npm run bench -- --out FILE [--quick]';
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const LIGHTHOUSE_RUNS = 3;
+const NGINX_PORT = Number(process.env.BENCH_PORT ?? 3230);
+const CDP_PORT = NGINX_PORT + 1;
+
+interface Run {
+  ok: boolean;
+  wall_s: number;
+  peak_rss_mb: number;
+}
+
+/** Runs a command, sampling the RSS of its whole process tree; wall time from spawn to exit. */
+async function measured(cmd: string, args: string[], opts: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<Run> {
+  const started = process.hrtime.bigint();
+  const child = spawn(cmd, args, {cwd: opts.cwd, env: {...process.env, ...opts.env}, stdio: ['ignore', 'ignore', 'pipe']});
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-4000)));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid!))), 100);
+  const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  if (code !== 0) console.error(`bench: ${cmd} ${args.join(' ')} failed in ${opts.cwd}:\n${stderr}`);
+  return {ok: code === 0, wall_s: round(Number(process.hrtime.bigint() - started) / 1e9), peak_rss_mb: Math.round(peak / 1024)};
+}
+
+/** A cold production build: no .docusaurus, no bundler or diagram cache. */
+async function coldBuild(siteDir: string, outDir: string, bundler: 'faster' | 'webpack'): Promise<Run> {
+  for (const dir of ['.docusaurus', 'node_modules/.cache']) fs.rmSync(path.join(siteDir, dir), {recursive: true, force: true});
+  fs.rmSync(outDir, {recursive: true, force: true});
+  const run = await measured('npx', ['docusaurus', 'build', '--out-dir', outDir], {cwd: siteDir, env: {AIBOX_DOCS_BUNDLER: bundler}});
+  if (!run.ok) throw new Error(`${bundler} build of ${siteDir} failed`);
+  return run;
+}
+
+async function check(siteDir: string): Promise<{pages: number; wall_s: number}> {
+  const run = await measured(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'check-content.ts')], {cwd: siteDir});
+  if (!run.ok) throw new Error(`content check failed in ${siteDir}`);
+  return {pages: loadContent(siteDir).corpus.records.length, wall_s: run.wall_s};
+}
+
+async function scale(total: number) {
+  const site = scratchSite();
+  try {
+    const real = loadContent(site).corpus.records.length;
+    for (const f of syntheticCorpus(Math.max(0, total - real))) {
+      fs.mkdirSync(path.dirname(path.join(site, f.path)), {recursive: true});
+      fs.writeFileSync(path.join(site, f.path), f.content);
+    }
+    // Pages show their last update from Git, as in the real repository: the copy gets one commit.
+    const git = (...a: string[]) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.internal', ...a], {cwd: site});
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'synthetic corpus');
+    const c = await check(site);
+    const b = await coldBuild(site, path.join(site, 'build'), 'faster');
+    return {pages: c.pages, check_wall_s: c.wall_s, build_wall_s: b.wall_s, peak_rss_mb: b.peak_rss_mb};
+  } finally {
+    fs.rmSync(site, {recursive: true, force: true});
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function lighthouseScores(url: string) {
+  const {default: lighthouse} = await import('lighthouse');
+  const runs: Record<string, number>[] = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    // Lighthouse's defaults are the mobile settings: Moto G Power emulation, simulated slow 4G and 4x CPU slowdown.
+    const result = await lighthouse(url, {port: CDP_PORT, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']});
+    const cats = result!.lhr.categories;
+    runs.push({
+      performance: Math.round((cats.performance.score ?? 0) * 100),
+      accessibility: Math.round((cats.accessibility.score ?? 0) * 100),
+      best_practices: Math.round((cats['best-practices'].score ?? 0) * 100),
+      seo: Math.round((cats.seo.score ?? 0) * 100),
+    });
+  }
+  const keys = ['performance', 'accessibility', 'best_practices', 'seo'];
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]));
+}
+
+async function pages(buildDir: string) {
+  const found = findBrowser();
+  if (!found.path) throw new Error(found.error);
+  const server = await startNginx({buildDir, port: NGINX_PORT});
+  const browser = await chromium.launch({executablePath: found.path, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${CDP_PORT}`]});
+  try {
+    const out = [];
+    for (const route of BUDGET_PAGES) {
+      const {scripts: _scripts, ...weight} = await measurePage(browser, server.url, buildDir, route);
+      let lighthouse: Record<string, number> | null = null;
+      try {
+        lighthouse = await lighthouseScores(`${server.url}${route}`);
+      } catch (err) {
+        // One failed audit should not throw away twenty minutes of builds: record null and say why.
+        console.error(`bench: Lighthouse on ${route} failed: ${(err as Error).message}`);
+      }
+      out.push({...weight, lighthouse});
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** Search figures come from the search's own measuring module, when the site has one. */
+async function search(buildDir: string) {
+  const module = path.join(REPO, 'scripts', 'lib', 'searchBench.ts');
+  if (!fs.existsSync(module)) return null;
+  const {measureSearch} = (await import(module)) as {measureSearch: (indexJsonPath: string, queries: string[]) => Promise<unknown>};
+  const doctorMap = JSON.parse(fs.readFileSync(path.join(buildDir, 'doctor', 'links.v1.json'), 'utf8')) as {codes: {code: string; title: string}[]};
+  const queries = doctorMap.codes.flatMap((c) => [c.code, c.title]);
+  return measureSearch(path.join(buildDir, 'search-index.json'), queries);
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  const outIdx = args.indexOf('--out');
+  const out = outIdx >= 0 ? args[outIdx + 1] : undefined;
+  const unknown = args.filter((a, i) => a !== '--quick' && a !== '--out' && i !== outIdx + 1);
+  if (!out || unknown.length) {
+    console.error(`bench: ${out ? `unexpected argument ${unknown[0]}` : '--out FILE is required'}; ${USAGE}`);
+    process.exit(2);
+  }
+  const quick = args.includes('--quick');
+  const tmp = fs.mkdirSync(path.join(os.tmpdir(), `aibox-bench-${process.pid}`), {recursive: true})!;
+  try {
+    const site = process.cwd();
+    const fasterOut = path.join(tmp, 'faster');
+    console.error('bench: cold build, faster bundler');
+    const faster = await coldBuild(site, fasterOut, 'faster');
+    console.error('bench: cold build, webpack');
+    const webpack = await coldBuild(site, path.join(tmp, 'webpack'), 'webpack');
+    fs.rmSync(path.join(tmp, 'webpack'), {recursive: true, force: true});
+    console.error('bench: content check');
+    const checkResult = await check(site);
+    const scaleResults = [];
+    for (const n of quick ? [500] : [500, 2000, 5000]) {
+      console.error(`bench: scale ${n} pages`);
+      scaleResults.push(await scale(n));
+    }
+    writeDeployFiles(fasterOut);
+    console.error('bench: pages and Lighthouse behind nginx');
+    const pageResults = await pages(fasterOut);
+    const result = {
+      version: 1,
+      quick,
+      machine: {cpus: os.cpus().length, mem_gb: round(os.totalmem() / 2 ** 30), node: process.version, nginx: nginxVersion()},
+      build: {faster: {wall_s: faster.wall_s, peak_rss_mb: faster.peak_rss_mb}, webpack: {wall_s: webpack.wall_s, peak_rss_mb: webpack.peak_rss_mb}},
+      build_ratio: round(faster.wall_s / webpack.wall_s, 2),
+      check: checkResult,
+      scale: scaleResults,
+      lighthouse_runs: LIGHTHOUSE_RUNS,
+      pages: pageResults,
+      search: await search(fasterOut).catch((err: Error) => {
+        console.error(`bench: search measurement failed: ${err.message}`);
+        return null;
+      }),
+    };
+    fs.mkdirSync(path.dirname(path.resolve(out)), {recursive: true});
+    fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    fs.rmSync(tmp, {recursive: true, force: true});
+  }
+}
+
+function nginxVersion(): string | null {
+  const r = spawnSync('/usr/sbin/nginx', ['-v'], {encoding: 'utf8'});
+  return /nginx\/([\d.]+)/.exec(r.stderr ?? '')?.[1] ?? null;
+}
+
+main().catch((err) => {
+  console.error(`bench: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import {expect, test} from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+// Diagrams are SVG in the HTML, rendered at build time: nothing to run in the browser.
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test('the architecture diagram shows as an SVG with its labels', async ({page}) => {
+    await page.goto('/docs/architecture/overview');
+    const svg = page.locator('figure.mermaid-diagram svg');
+    await expect(svg).toHaveCount(1);
+    await expect(svg).toBeVisible();
+    await expect(svg).toContainText('Egress proxy');
+    const box = await svg.boundingBox();
+    expect(box!.height).toBeGreaterThan(100);
+  });
+});
+
+test('no page ships the mermaid runtime', async () => {
+  const js = fs.readdirSync('build/assets/js').filter((f) => f.endsWith('.js'));
+  const withMermaid = js.filter((f) => /mermaidAPI/.test(fs.readFileSync(`build/assets/js/${f}`, 'utf8')));
+  expect(withMermaid).toEqual([]);
+});
+
+test('axe finds no accessibility violations on the architecture page and its diagram', async ({page}) => {
+  await page.goto('/docs/architecture/overview', {waitUntil: 'networkidle'});
+  const results = await new AxeBuilder({page}).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+});
