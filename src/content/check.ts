@@ -11,12 +11,14 @@ import {checkAlerts} from './checks/alerts';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
 import {checkLinks} from './checks/links';
+import {checkSearchPhrases} from './checks/searchPhrases';
 import {codeLockSchema} from './schemas';
 
 /** All checks that need only the parsed corpus (no external tools, no clock). */
 export function checkCorpus(corpus: Corpus, lockedCodes: readonly string[] | undefined): ContentError[] {
   return [
     ...corpus.records.flatMap((r) => [...checkSections(r), ...checkFolder(r), ...checkDirectives(r), ...checkDataBlocks(r)]),
+    ...corpus.records.flatMap(checkSearchPhrases),
     ...checkLinks(corpus),
     ...checkCodeHomes(corpus),
     ...checkAlerts(corpus),

@@ -8,3 +8,4 @@ export * from './toolpack';
 export * from './maps';
 export * from './wslConfig';
 export * from './projectPacks';
+export * from './searchSynonyms';
