@@ -5,6 +5,7 @@ import remarkRunbookSteps from './src/remark/runbookSteps';
 import {siteUrl, editUrl} from './src/siteSettings';
 import {parseFrontmatterText} from './src/content/frontmatterForDocusaurus';
 import aiboxContentPlugin from './src/plugins/aibox-content';
+import aiboxSearchPlugin from './src/plugins/aibox-search';
 
 const docsCommon = {
   editUrl: editUrl(),
@@ -18,7 +19,7 @@ const config: Config = {
   url: siteUrl(),
   baseUrl: '/',
   favicon: 'img/favicon.svg',
-  // Everything here runs offline: no CDN, no web fonts, no analytics, no Algolia.
+  // Everything here runs offline: no CDN, no web fonts, no analytics, no Algolia; search is our own (src/search).
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
@@ -50,24 +51,11 @@ const config: Config = {
     ['@docusaurus/plugin-content-docs', {...docsCommon, id: 'runbooks', path: 'runbooks', routeBasePath: 'runbooks', sidebarPath: './sidebarsRunbooks.ts'}],
     // Typed with its own content shape; Docusaurus' list type only knows `unknown` content.
     aiboxContentPlugin as PluginModule,
+    // Search built from the same content model: index written to build/search/ (see src/search).
+    aiboxSearchPlugin as PluginModule,
   ],
   themes: [
     '@docusaurus/theme-mermaid',
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        indexBlog: false,
-        indexPages: true,
-        docsRouteBasePath: ['docs', 'runbooks'],
-        docsDir: ['docs', 'runbooks'],
-        language: ['en'],
-        explicitSearchResultPath: true,
-        searchResultLimits: 10,
-        // The "ctrl K" hint fails colour contrast in the navbar; the shortcut still works.
-        searchBarShortcutHint: false,
-      },
-    ],
   ],
   themeConfig: {
     colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},

@@ -6,6 +6,9 @@ import {createEngine} from '../src/search/engine';
 import {evaluate, parseQueries} from '../src/search/evaluate';
 import {SEARCH_INDEX_PATH, type SearchIndexFile} from '../src/search/types';
 
+// A closed pipe (`| head`) ends the output quietly, without a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? 0 : 1));
+
 const USAGE = 'usage: npm run search-eval [-- --json] [--index BUILD_DIR] [--queries FILE]';
 
 function fail(message: string, code: number): never {

@@ -4,6 +4,7 @@
  */
 import type {ContentRecord} from '../content/records';
 import type {PageSection} from './sections';
+import {CATEGORY_LABELS} from './labels';
 import type {SearchDocument, SearchGroup, SearchKind, SearchPage, SearchSection} from './types';
 
 export interface PageInput {
@@ -13,18 +14,6 @@ export interface PageInput {
   usesHubComponent: boolean;
 }
 
-const CATEGORY_LABELS: Record<string, string> = {
-  setup: 'Setup',
-  startup: 'Startup',
-  network: 'Network',
-  ide: 'IDE',
-  build: 'Build',
-  policy: 'Policy',
-  credentials: 'Credentials',
-  'images-updates': 'Images & updates',
-  wsl: 'WSL',
-  performance: 'Performance',
-};
 
 function classifyPage(input: PageInput): {kind: SearchKind; group: SearchGroup; badge: string} {
   const r = input.record;

@@ -24,6 +24,8 @@ export interface SearchEngine {
   search(query: string, opts?: {group?: SearchGroup; limit?: number}): SearchHit[];
   /** Terms the query turns into (after stop words, stemming and synonyms): for tests and the eval. */
   queryTerms(query: string): string[];
+  /** Hands over the section texts once they are fetched; later searches quote them. */
+  setTexts(texts: SearchTexts): void;
   pages: SearchPage[];
 }
 
@@ -31,7 +33,8 @@ export interface SearchEngine {
 const OTHER_SECTIONS_WEIGHT = 0.3;
 
 /** `texts` (section bodies, for snippets) may come later: hits then quote the page description. */
-export function createEngine(file: SearchIndexFile, texts?: SearchTexts): SearchEngine {
+export function createEngine(file: SearchIndexFile, initialTexts?: SearchTexts): SearchEngine {
+  let texts = initialTexts;
   const text: TextProcessor = createTextProcessor(file.synonyms);
   const mini = MiniSearch.loadJS<SearchDocument>(file.index, indexOptions(text));
   const nPages = file.pages.length;
@@ -92,5 +95,5 @@ export function createEngine(file: SearchIndexFile, texts?: SearchTexts): Search
     return hits.slice(0, opts.limit ?? 20);
   }
 
-  return {search, queryTerms, pages: file.pages};
+  return {search, queryTerms, setTexts: (t) => (texts = t), pages: file.pages};
 }
