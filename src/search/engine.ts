@@ -56,13 +56,17 @@ export function createEngine(file: SearchIndexFile, initialTexts?: SearchTexts):
     for (const t of own) for (const s of text.synonymsOf(t)) if (!termWeights.has(s)) termWeights.set(s, SYNONYM_WEIGHT);
     const raw = mini.search([...termWeights.keys()].join(' '), queryOptions(termWeights, (id) => weights[id] ?? 1));
 
-    const perPage = new Map<number, {head: number; sections: {j: number; score: number}[]; terms: Set<string>}>();
+    type PageEntry = {head: number; sections: {j: number; score: number}[]; terms: Set<string>};
+    const perPage = new Map<number, PageEntry>();
     for (const r of raw) {
       const id = r.id as number;
       const p = id < nPages ? id : file.sections[id - nPages].page;
       const entry = perPage.get(p) ?? {head: 0, sections: [], terms: new Set<string>()};
-      if (id < nPages) entry.head += r.score;
-      else entry.sections.push({j: id - nPages, score: r.score});
+      // MiniSearch's score already favours a document matching more query terms; measured against the query
+      // set, keeping that per document (rather than per page) ranks better.
+      const score = r.score;
+      if (id < nPages) entry.head += score;
+      else entry.sections.push({j: id - nPages, score});
       r.terms.forEach((t) => entry.terms.add(t));
       perPage.set(p, entry);
     }
@@ -74,8 +78,8 @@ export function createEngine(file: SearchIndexFile, initialTexts?: SearchTexts):
       if (opts.group && page.group !== opts.group) continue;
       e.sections.sort((a, b) => b.score - a.score || a.j - b.j);
       const [best, ...rest] = e.sections;
-      const score =
-        e.head + (best?.score ?? 0) + OTHER_SECTIONS_WEIGHT * rest.reduce((sum, s) => sum + s.score, 0) + (pinned.has(p) ? 1e6 : 0);
+      const sum = e.head + (best?.score ?? 0) + OTHER_SECTIONS_WEIGHT * rest.reduce((acc, s) => acc + s.score, 0);
+      const score = sum + (pinned.has(p) ? 1e6 : 0);
       const section = best ? file.sections[best.j] : undefined;
       hits.push({
         page,

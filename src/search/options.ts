@@ -19,8 +19,8 @@ export const FIELD_BOOST: Record<(typeof FIELDS)[number], number> = {
   text: 1,
 };
 
-/** Hubs and logs list or retell the answers; they rank below the entries themselves. */
-export const KIND_WEIGHT: Record<SearchKind, number> = {faq: 1, runbook: 1, guide: 0.7, hub: 0.25, log: 0.3};
+/** Hubs and logs list or retell the answers; they rank below the entries and guides themselves. */
+export const KIND_WEIGHT: Record<SearchKind, number> = {faq: 1, runbook: 1, guide: 1, hub: 0.25, log: 0.3};
 
 /** Section headings whose text describes the problem count more; escalation boilerplate counts less. */
 export function sectionWeight(heading: string): number {

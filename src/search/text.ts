@@ -6,9 +6,9 @@
 import {stemmer} from 'stemmer';
 
 const CODE_RE = /^aibox-[a-z]{2,8}-\d{3}$/;
-/** In a query, `net-001` or `AIBOX NET 001` mean the code `aibox-net-001`. */
-const QUERY_CODE_RE = /\b(?:aibox[-\s]?)?([a-z]{2,8})[-\s](\d{3})\b/g;
-const WORD_RE = /aibox-[a-z]{2,8}-\d{3}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** In a query, `net-001` or `AIBOX NET 001` mean the code `aibox-net-001` (but `curl 407` means curl and 407). */
+const QUERY_CODE_RE = /\b(?:aibox[-\s]+([a-z]{2,8})[-\s]+|([a-z]{2,8})-)(\d{3})\b/g;
+const WORD_RE = /aibox-[a-z]{2,8}-\d{3}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/giu;
 const CAMEL_RE = /^[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 
 /** Words that carry no meaning in a symptom query. Kept short: "not", "no" and "fails" stay out of this list. */
@@ -53,7 +53,7 @@ export function createTextProcessor(synonymGroups: readonly (readonly string[])[
 
   function tokenize(text: string, opts: {query?: boolean} = {}): string[] {
     let source = text;
-    if (opts.query) source = source.toLowerCase().replace(QUERY_CODE_RE, (_m, area: string, n: string) => `aibox-${area}-${n}`);
+    if (opts.query) source = source.toLowerCase().replace(QUERY_CODE_RE, (_m, a1?: string, a2?: string, n?: string) => `aibox-${a1 ?? a2}-${n}`);
     const raw: string[] = [];
     for (const m of source.matchAll(WORD_RE)) {
       const word = m[0].replace(/['’]/g, '');

@@ -6,6 +6,15 @@ import type {SearchIndexFile} from '../../src/search/types';
 
 const index = JSON.parse(fs.readFileSync('build/search/index.json', 'utf8')) as SearchIndexFile;
 
+/** Presses a shortcut until the box has focus: the shortcut works once React has hydrated the page. */
+async function openSearch(page: Page, key: string) {
+  const box = page.getByRole('combobox', {name: 'Search'});
+  await expect(async () => {
+    await page.keyboard.press(key);
+    await expect(box).toBeFocused({timeout: 1000});
+  }).toPass();
+}
+
 async function resultPaths(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search?q=${encodeURIComponent(query)}`);
   const links = page.locator('[data-testid="search-results"] a[href]');
@@ -33,7 +42,7 @@ test('a plain page load fetches no search data; the first search does, once', as
   });
   await page.goto('/docs/intro', {waitUntil: 'networkidle'});
   expect(fetched).toEqual([]);
-  await page.keyboard.press('/');
+  await openSearch(page, '/');
   await page.keyboard.type('vpn dns');
   await expect(page.getByRole('option').first()).toContainText('VPN');
   await page.keyboard.type(' wsl');
@@ -42,10 +51,8 @@ test('a plain page load fetches no search data; the first search does, once', as
 });
 
 test('keyboard only: Ctrl+K, type, arrows and Enter open a result', async ({page}) => {
-  // The shortcuts work once the page is hydrated.
   await page.goto('/', {waitUntil: 'networkidle'});
-  await page.keyboard.press('Control+k');
-  await expect(page.getByRole('combobox', {name: 'Search'})).toBeFocused();
+  await openSearch(page, 'Control+k');
   await page.keyboard.type('port 2222 already in use');
   const options = page.getByRole('option');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
@@ -74,7 +81,7 @@ test('keyboard only on the search page: Tab reaches the first result and Enter o
 test('an error code typed in lower case opens its entry', async ({page}) => {
   const code = doctorMap.codes.find((c) => c.code === 'AIBOX-WSL-004')!;
   await page.goto('/docs/intro', {waitUntil: 'networkidle'});
-  await page.keyboard.press('/');
+  await openSearch(page, '/');
   await page.keyboard.type(code.code.toLowerCase());
   await expect(page.getByRole('option').first()).toContainText(code.title);
   await page.keyboard.press('Enter');
@@ -116,7 +123,7 @@ test('every section anchor in the index exists on its built page', () => {
 test('axe finds no accessibility violations on the search page and the open suggestion list', async ({page}) => {
   await page.goto('/search?q=vault', {waitUntil: 'networkidle'});
   await expect(page.locator('[data-testid="search-results"] a').first()).toBeVisible();
-  await page.keyboard.press('/');
+  await openSearch(page, '/');
   await page.keyboard.type('proxy');
   await expect(page.getByRole('option').first()).toBeVisible();
   const results = await new AxeBuilder({page}).analyze();
