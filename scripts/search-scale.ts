@@ -19,7 +19,13 @@ const queries = parseQueries(fs.readFileSync('tests/search/queries.tsv', 'utf8')
 const site = JSON.parse(fs.readFileSync(INDEX, 'utf8')) as SearchIndexFile;
 // The synthetic pages draw their words from the real site's vocabulary.
 const words = [...new Set(fs.readFileSync('build/search/texts.json', 'utf8').toLowerCase().match(/[a-z]{3,}/g) ?? [])];
-const rows = [{pages: site.pages.length, ...(await measureSearch(INDEX, queries))}];
-for (const n of [500, 2000, 5000]) rows.push(measureSynthetic(n, words, queries));
-if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
-else for (const r of rows) console.log(JSON.stringify(r));
+async function main() {
+  const rows: object[] = [{pages: site.pages.length, ...(await measureSearch(INDEX, queries))}];
+  for (const n of [500, 2000, 5000]) rows.push(measureSynthetic(n, words, queries));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else for (const r of rows) console.log(JSON.stringify(r));
+}
+main().catch((err: Error) => {
+  console.error(`search-scale: ${err.message}`);
+  process.exit(1);
+});
