@@ -2,7 +2,7 @@
  * Browser side: fetches the index only when a search starts, once per page load (the promise is shared by the
  * navbar box and the search page), then the section texts for snippets in the background.
  */
-import {createEngine, type SearchEngine} from './engine';
+import type {SearchEngine} from './engine';
 import {SEARCH_INDEX_PATH, SEARCH_TEXTS_PATH, type SearchIndexFile, type SearchTexts} from './types';
 
 let enginePromise: Promise<SearchEngine> | undefined;
@@ -15,7 +15,10 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 export function loadSearchEngine(baseUrl: string): Promise<SearchEngine> {
-  enginePromise ??= fetchJson<SearchIndexFile>(`${baseUrl}${SEARCH_INDEX_PATH}`).then((file) => createEngine(file));
+  // The engine (MiniSearch, stemmer) is its own chunk, loaded with the index: pages without a search never fetch it.
+  enginePromise ??= Promise.all([fetchJson<SearchIndexFile>(`${baseUrl}${SEARCH_INDEX_PATH}`), import('./engine')]).then(
+    ([file, {createEngine}]) => createEngine(file),
+  );
   // A failed fetch is not cached: the next search tries again.
   enginePromise.catch(() => (enginePromise = undefined));
   return enginePromise;
