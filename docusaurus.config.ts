@@ -14,6 +14,7 @@ import {withPageMeta} from './src/plugins/aibox-content/pageMeta';
 
 // Prism grammars beyond prism-react-renderer's own; code is highlighted at build time (src/remark/codeTokens.ts).
 const PRISM_LANGUAGES = ['bash', 'powershell', 'ini', 'json', 'yaml', 'diff'];
+import aiboxSearchPlugin from './src/plugins/aibox-search';
 
 const docsCommon = {
   editUrl: editUrl(),
@@ -28,8 +29,7 @@ const config: Config = {
   url: siteUrl(),
   baseUrl: '/',
   favicon: 'img/favicon.svg',
-  customFields: {feedbackUrl: feedbackUrl()},
-  // Everything here runs offline: no CDN, no web fonts, no analytics, no Algolia.
+  // Everything here runs offline: no CDN, no web fonts, no analytics, no Algolia; search is our own (src/search).
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
@@ -64,23 +64,8 @@ const config: Config = {
     aiboxContentPlugin as PluginModule,
     tourPlayerPlugin as PluginModule,
     pageWeightPlugin,
-  ],
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        hashed: true,
-        indexBlog: false,
-        indexPages: true,
-        docsRouteBasePath: ['docs', 'runbooks'],
-        docsDir: ['docs', 'runbooks'],
-        language: ['en'],
-        explicitSearchResultPath: true,
-        searchResultLimits: 10,
-        // The "ctrl K" hint fails colour contrast in the navbar; the shortcut still works.
-        searchBarShortcutHint: false,
-      },
-    ],
+    // Search built from the same content model: index written to build/search/ (see src/search).
+    aiboxSearchPlugin as PluginModule,
   ],
   themeConfig: {
     colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},

@@ -7,6 +7,7 @@ import {checkFolder, checkSections} from './checks/structure';
 import {checkDirectives, checkStepLinks} from './checks/directives';
 import {checkCodeHomes, checkLock, codeHomes, LOCK_FILE} from './checks/codes';
 import {buildTour, STORYBOARD_FILE} from './tour';
+import {readSynonyms} from '../search/fromSite';
 import {checkAlerts} from './checks/alerts';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
@@ -17,6 +18,7 @@ import {checkAllowlistUsed, checkMarkup, checkSecrets} from './checks/security';
 import {codeLockSchema, secretAllowlistSchema, type CodeLock, type SecretAllowlist} from './schemas';
 import {validateWith} from './validate';
 import {parseYaml} from './frontmatter';
+import {checkSearchPhrases} from './checks/searchPhrases';
 
 /** Checks of one file on its own; they run on every file, valid or not, so nothing is skipped silently. */
 const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
@@ -28,6 +30,7 @@ const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
   checkMarkup,
   checkFacts,
   checkConsistency,
+  checkSearchPhrases,
 ];
 /** Checks across files: each sees every file on disk, so one bad page never cascades into errors on others. */
 const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [checkLinks, checkRoutes, checkCodeHomes, checkAlerts, checkExercises];
@@ -81,9 +84,10 @@ export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentE
   const {corpus, errors} = loadContent(siteDir);
   const lock = readLock(siteDir);
   const allow = readAllowlist(siteDir);
+  const synonyms = readSynonyms(siteDir).errors;
   const tour = fs.existsSync(path.join(siteDir, STORYBOARD_FILE)) ? buildTour(siteDir, new Set(codeHomes(corpus).keys())).errors : [];
   return {
     corpus,
-    errors: [...errors, ...lock.errors, ...allow.errors, ...checkCorpus(corpus, {lock: lock.value, allow: allow.value}), ...tour],
+    errors: [...errors, ...lock.errors, ...allow.errors, ...checkCorpus(corpus, {lock: lock.value, allow: allow.value}), ...tour, ...synonyms],
   };
 }

@@ -29,6 +29,20 @@ export const CATEGORY_LABELS: Record<FaqCategory, string> = {
   performance: 'Performance',
 };
 
+/** Short category names for search-result badges and compact lists. */
+export const CATEGORY_SHORT_LABELS: Record<FaqCategory, string> = {
+  setup: 'Setup',
+  startup: 'Startup',
+  network: 'Network',
+  ide: 'IDE',
+  build: 'Build',
+  policy: 'Policy',
+  credentials: 'Credentials',
+  'images-updates': 'Images & updates',
+  wsl: 'WSL',
+  performance: 'Performance',
+};
+
 export const OSES = ['windows-wsl2', 'linux'] as const;
 export const IDES = ['vscode', 'jetbrains', 'any'] as const;
 export const CODE_STATUSES = ['active', 'retired'] as const;

@@ -235,6 +235,14 @@ export const RULES = define({
     description: 'Every mermaid diagram parses; it is rendered to SVG at build time, so a broken one fails the build.',
     fix: 'Fix the diagram at the line shown .',
   },
+  'search/phrases': {
+    description: 'search_phrases are distinct and do not repeat the title.',
+    fix: 'Remove the duplicate, or write the phrase the way a stuck reader would type it.',
+  },
+  'search/synonyms': {
+    description: 'docs/search-synonyms.yaml matches its schema.',
+    fix: 'Fix the entry named in the message.',
+  },
   'alerts/single-runbook': {
     description: 'An alert pages for one runbook only.',
     fix: 'Keep the alert on one runbook and link the other runbook from it.',

@@ -101,3 +101,15 @@ export const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
   z
     .array(item, {error: expected(`a list of ${what}`)})
     .refine((xs) => new Set(xs as unknown[]).size === xs.length, {error: expected(`a list of ${what} without duplicates`)});
+
+/**
+ * How readers describe a problem in their own words: indexed by search with a high boost, never rendered.
+ * Duplicates and phrases equal to the title are refused by the 'search/phrases' check, which can name the line.
+ */
+export const searchPhrases = z
+  .array(
+    plainLine('search phrase').refine((s) => s.length <= 80, {error: expected('a search phrase of at most 80 characters')}),
+    {error: expected('a list of short phrases, like ["copilot stopped answering"]')},
+  )
+  .optional()
+  .describe('Phrases readers type when they have this problem; boosts search, never shown');

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {errorCode, expected, uniqueList} from './common';
+import {errorCode, expected, searchPhrases, uniqueList} from './common';
 import {pageFields} from './page';
 import {CODE_STATUSES, FAQ_CATEGORIES, IDES, OSES} from '../enums';
 
@@ -24,6 +24,7 @@ export const faqSchema = z.strictObject({
     .union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], {error: expected('a tier number 0, 1, 2 or 3')})
     .describe('Where this is usually solved: 0 self-service, 1 champion, 2 platform team, 3 escalation'),
   status: z.enum(CODE_STATUSES, {error: oneOf(CODE_STATUSES)}).default('active'),
+  search_phrases: searchPhrases,
 });
 export type FaqEntry = z.infer<typeof faqSchema>;
 export type {FaqCategory} from '../enums';

@@ -11,3 +11,4 @@ export * from './projectPacks';
 export * from './allowlist';
 export * from './feedback';
 export * from './storyboard';
+export * from './searchSynonyms';

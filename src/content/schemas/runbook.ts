@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {alertName, duration, errorCode, expected, isoDate, positiveDays, slug, uniqueList} from './common';
+import {alertName, duration, errorCode, expected, isoDate, positiveDays, searchPhrases, slug, uniqueList} from './common';
 import {pageFields} from './page';
 
 import {CADENCES, RUNBOOK_KINDS, SEVERITIES, type RunbookKind} from '../enums';
@@ -15,6 +15,7 @@ const runbookFields = {
   alerts: uniqueList(alertName, 'alert names').describe('Alert names that page for this runbook'),
   last_exercised: isoDate.describe('Date of the latest logged exercise of this runbook'),
   exercise_every_days: positiveDays(90).describe('Exercise interval in days (default 90: quarterly tabletop)'),
+  search_phrases: searchPhrases,
 };
 
 export const disasterRecoverySchema = z.strictObject({

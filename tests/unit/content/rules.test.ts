@@ -237,6 +237,8 @@ const TESTED_ELSEWHERE: Partial<Record<RuleId, string>> = {
   'codes/new-code': 'tests/unit/content/checks/codes.test.ts',
   'codes/cli': 'tests/unit/content/checks/codes.test.ts',
   'blocks/shellcheck': 'tests/unit/adapters/shellcheck.test.ts',
+  'search/phrases': 'tests/unit/content/checks/searchPhrases.test.ts',
+  'search/synonyms': 'tests/unit/search/text.test.ts',
   'diagrams/mermaid-parse': 'tests/unit/remark/mermaidSvg.test.ts',
   'routes/docusaurus': 'tests/unit/plugins/routeCheck.test.ts',
   'tour/schema': 'tests/unit/content/tour.test.ts',

@@ -1,0 +1,71 @@
+/**
+ * Build time only: splits a parsed page into the sections a result can link to. A section starts at every `##`
+ * heading and at every runbook step; its anchor is the id Docusaurus gives that heading (same slugger, same order),
+ * so `route#anchor` lands on it. Text before the first `##` is the page's intro, anchored at the top.
+ */
+import GithubSlugger from 'github-slugger';
+import {toString} from 'mdast-util-to-string';
+import type {Heading, Root, RootContent} from 'mdast';
+import remarkRunbookSteps from '../remark/runbookSteps';
+
+export interface PageSection {
+  heading: string;
+  anchor: string;
+  text: string;
+}
+
+/** Components that render a generated list of other pages: a page using one is a hub. */
+export const HUB_COMPONENTS = new Set(['ErrorIndex', 'TroubleshootingIndex', 'ExerciseLog', 'RunbooksTable']);
+
+const SKIP = new Set(['yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'definition']);
+const CLASSIC_ID = /\s*\{#([^}]+)\}\s*$/;
+
+type AnyNode = RootContent | Root;
+
+export function pageSections(tree: Root): {sections: PageSection[]; usesHubComponent: boolean} {
+  // Steps get their `### Step N: …` headings exactly as the site's remark plugin makes them.
+  const copy = structuredClone(tree);
+  remarkRunbookSteps()(copy);
+  const slugger = new GithubSlugger();
+  const sections: PageSection[] = [{heading: '', anchor: '', text: ''}];
+  let usesHubComponent = false;
+
+  const append = (s: string) => {
+    sections[sections.length - 1].text += s;
+  };
+
+  const headingId = (h: Heading, text: string): {id: string; text: string} => {
+    const preset = (h.data as {hProperties?: {id?: string}} | undefined)?.hProperties?.id;
+    if (preset) return {id: slugger.slug(preset, true), text};
+    const classic = CLASSIC_ID.exec(text);
+    if (classic) return {id: classic[1], text: text.replace(CLASSIC_ID, '')};
+    return {id: slugger.slug(text), text};
+  };
+
+  const walk = (node: AnyNode) => {
+    if (SKIP.has(node.type)) return;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HUB_COMPONENTS.has(node.name ?? '')) {
+      usesHubComponent = true;
+    }
+    if (node.type === 'heading') {
+      const raw = toString({type: 'root', children: node.children.filter((c) => !SKIP.has(c.type))} as Root);
+      const {id, text} = headingId(node, raw);
+      const isStep = id.startsWith('step-') && node.depth === 3 && /^Step \d+:/.test(text);
+      if (node.depth === 2 || isStep) sections.push({heading: text.trim(), anchor: id, text: ''});
+      else append(`\n${text}\n`);
+      return;
+    }
+    if ('value' in node && typeof node.value === 'string') {
+      append(node.type === 'code' ? `\n${node.value}\n` : node.value);
+      return;
+    }
+    if ('children' in node) {
+      for (const child of node.children as RootContent[]) walk(child);
+      if (node.type === 'paragraph' || node.type === 'listItem' || node.type === 'tableCell') append('\n');
+    }
+    if (node.type === 'break') append('\n');
+  };
+  walk(copy);
+  const tidy = sections.map((s) => ({...s, text: s.text.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim()}));
+  return {sections: tidy.filter((s, i) => i > 0 || s.text), usesHubComponent};
+}
