@@ -8,6 +8,7 @@ import {checkFolder, checkSections} from './checks/structure';
 import {checkDirectives} from './checks/directives';
 import {checkCodeHomes, checkLock, LOCK_FILE} from './checks/codes';
 import {checkAlerts} from './checks/alerts';
+import {checkAlertCatalogue} from './checks/alertCatalogue';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
 import {checkLinks} from './checks/links';
@@ -20,6 +21,7 @@ export function checkCorpus(corpus: Corpus, lockedCodes: readonly string[] | und
     ...checkLinks(corpus),
     ...checkCodeHomes(corpus),
     ...checkAlerts(corpus),
+    ...checkAlertCatalogue(corpus),
     ...checkExercises(corpus),
     ...(lockedCodes ? checkLock(corpus, lockedCodes) : []),
   ];

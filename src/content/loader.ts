@@ -7,6 +7,7 @@ import {parseYaml} from './frontmatter';
 import {validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
 import {classify, INSTANCES, routeOf} from './classify';
+import {loadOpsCatalogue} from './opsCatalogue';
 import type {ContentRecord, ContentType, Corpus, Instance} from './records';
 
 const SCHEMAS: Record<ContentType, z.ZodType> = {
@@ -82,7 +83,7 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Reads every page of both docs instances under `siteDir`. Records come back sorted by file path. */
+/** Reads every page of both docs instances, and the alert and dashboard records, under `siteDir`. Sorted by file path. */
 export function loadContent(siteDir: string): LoadResult {
   const records: ContentRecord[] = [];
   const errors: ContentError[] = [];
@@ -94,5 +95,6 @@ export function loadContent(siteDir: string): LoadResult {
       errors.push(...result.errors);
     }
   }
-  return {corpus: {records}, errors};
+  const ops = loadOpsCatalogue(siteDir);
+  return {corpus: {records, ops: ops.catalogue}, errors: [...errors, ...ops.errors]};
 }

@@ -1,5 +1,6 @@
 import type {Exercise, FaqEntry, Page, Runbook} from './schemas';
 import type {CodeBlock, Directive, Heading, Link} from './markdown';
+import type {OpsCatalogue} from './opsCatalogue';
 
 export type Instance = 'docs' | 'runbooks';
 
@@ -30,7 +31,11 @@ export type ContentType = ContentRecord['type'];
 
 export interface Corpus {
   records: ContentRecord[];
+  /** Alert and dashboard records from monitoring/; absent when a corpus is built by hand. */
+  ops?: OpsCatalogue;
 }
+
+export const opsOf = (c: Corpus): OpsCatalogue => c.ops ?? {alerts: [], dashboards: [], rejectedAlerts: [], rejectedDashboards: []};
 
 export const faqs = (c: Corpus) => c.records.filter((r): r is FaqRecord => r.type === 'faq');
 export const runbooks = (c: Corpus) => c.records.filter((r): r is RunbookRecord => r.type === 'runbook');

@@ -8,3 +8,5 @@ export * from './toolpack';
 export * from './maps';
 export * from './wslConfig';
 export * from './projectPacks';
+export * from './alert';
+export * from './dashboard';

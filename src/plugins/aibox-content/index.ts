@@ -4,6 +4,7 @@ import {loadAndCheck} from '../../content/check';
 import {ContentValidationError, formatReport, onlyErrors} from '../../content/errors';
 import {buildSiteData, type SiteData} from '../../content/generate/siteData';
 import {generatedFiles} from '../../content/generate/outputs';
+import {buildOpsPageData} from '../../content/generate/opsCatalogue';
 import {todayIso} from '../../content/freshness';
 import {writeFileAtomic} from '../../content/writeAtomic';
 import type {Corpus} from '../../content/records';
@@ -19,7 +20,7 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
   const {siteDir, siteConfig} = context;
   return {
     name: 'aibox-content',
-    getPathsToWatch: () => ['docs/**/*.{md,mdx}', 'runbooks/**/*.{md,mdx}', 'error-codes.lock.json'].map((p) => path.join(siteDir, p)),
+    getPathsToWatch: () => ['docs/**/*.{md,mdx}', 'runbooks/**/*.{md,mdx}', 'monitoring/**/*.yaml', 'error-codes.lock.json'].map((p) => path.join(siteDir, p)),
     async loadContent() {
       const {corpus, errors} = loadAndCheck(siteDir);
       const warnings = errors.filter((e) => e.severity === 'warning');
@@ -29,6 +30,8 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
     },
     async contentLoaded({content, actions}) {
       actions.setGlobalData(content.data);
+      // Only the operations pages need the alert catalogue: a module they import, not global data on every page.
+      await actions.createData('ops-catalogue.json', JSON.stringify(buildOpsPageData(content.corpus)));
     },
     async postBuild({outDir, content}) {
       for (const file of generatedFiles(content.corpus, siteConfig.url, siteConfig.baseUrl)) {

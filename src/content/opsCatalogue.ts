@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod';
+import {parseYaml, type ParsedYaml} from './frontmatter';
+import {validateWith} from './validate';
+import {contentError, type ContentError} from './errors';
+import {alertSchema, dashboardSchema, expected, type Alert, type Dashboard} from './schemas';
+
+/** Alerts and dashboards live beside the pages, as YAML records: one file per service, one per dashboard. */
+export const ALERTS_DIR = 'monitoring/alerts';
+export const DASHBOARDS_DIR = 'monitoring/dashboards';
+
+export interface AlertRecord {
+  file: string;
+  /** File line of the alert's `- name:` item, where errors about the whole alert point. */
+  line: number;
+  /** File line of each key of the alert, so checks can point at the field they fault. */
+  fieldLines: Record<string, number>;
+  data: Alert;
+}
+
+export interface DashboardRecord {
+  file: string;
+  /** The file name without `.yaml`: what alerts and pages call the dashboard. */
+  id: string;
+  line: number;
+  /** File line of each panel's `- id:` item, by panel id. */
+  panelLines: Record<string, number>;
+  data: Dashboard;
+}
+
+export interface OpsCatalogue {
+  alerts: AlertRecord[];
+  dashboards: DashboardRecord[];
+  /** Names of alerts (and ids of dashboards) that failed validation: already reported, so cross-checks skip them. */
+  rejectedAlerts: string[];
+  rejectedDashboards: string[];
+}
+
+export const emptyCatalogue = (): OpsCatalogue => ({alerts: [], dashboards: [], rejectedAlerts: [], rejectedDashboards: []});
+
+const withRule = (rule: string) => (e: ContentError) => ({...e, rule: e.rule ?? rule});
+
+function readYaml(file: string, source: string, rule: string): {yaml?: ParsedYaml; errors: ContentError[]} {
+  const yaml = parseYaml(source, 1);
+  if (yaml.syntaxErrors.length) {
+    const errors = yaml.syntaxErrors.map((s) => contentError({file, line: s.line, field: '(file)', message: `expected valid YAML, found: ${s.message}`, rule}));
+    return {errors};
+  }
+  return {yaml, errors: []};
+}
+
+const alertListSchema = z.strictObject(
+  {alerts: z.array(z.unknown(), {error: expected('a list of alerts')}).min(1, expected('at least one alert'))},
+  {error: expected('a YAML mapping with an alerts: list')},
+);
+
+/** Parses one monitoring/alerts/<service>.yaml. Each alert is validated on its own, so one bad alert is one error. */
+export function parseAlertFile(file: string, source: string): {alerts: AlertRecord[]; rejected: string[]; errors: ContentError[]} {
+  const {yaml, errors} = readYaml(file, source, 'alerts/schema');
+  if (!yaml) return {alerts: [], rejected: [], errors};
+  const shape = validateWith(alertListSchema, yaml.data ?? null, file, yaml);
+  if (!shape.value) return {alerts: [], rejected: [], errors: shape.errors.map(withRule('alerts/schema'))};
+  const alerts: AlertRecord[] = [];
+  const rejected: string[] = [];
+  shape.value.alerts.forEach((raw, i) => {
+    const lineOf: ParsedYaml['lineOf'] = (p, o) => yaml.lineOf(['alerts', i, ...p], o);
+    const {value, errors: alertErrors} = validateWith(alertSchema, raw, file, {lineOf}, `alerts[${i}]`);
+    if (!value) {
+      errors.push(...alertErrors.map(withRule('alerts/schema')));
+      const name = (raw as {name?: unknown} | null)?.name;
+      if (typeof name === 'string') rejected.push(name);
+      return;
+    }
+    const fieldLines = Object.fromEntries(Object.keys(raw as object).map((k) => [k, lineOf([k], {key: true})]));
+    alerts.push({file, line: lineOf([]), fieldLines, data: value});
+  });
+  return {alerts, rejected, errors};
+}
+
+/** Parses one monitoring/dashboards/<id>.yaml. */
+export function parseDashboardFile(file: string, source: string): {dashboard?: DashboardRecord; errors: ContentError[]} {
+  const {yaml, errors} = readYaml(file, source, 'dashboards/schema');
+  if (!yaml) return {errors};
+  const {value, errors: schemaErrors} = validateWith(dashboardSchema, yaml.data ?? null, file, yaml);
+  if (!value) return {errors: schemaErrors.map(withRule('dashboards/schema'))};
+  const panelLines = Object.fromEntries(value.panels.map((p, i) => [p.id, yaml.lineOf(['panels', i])]));
+  return {dashboard: {file, id: path.basename(file, '.yaml'), line: 1, panelLines, data: value}, errors: []};
+}
+
+function listYaml(siteDir: string, dir: string): string[] {
+  const abs = path.join(siteDir, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs)
+    .filter((n) => n.endsWith('.yaml') && !n.startsWith('_'))
+    .sort()
+    .map((n) => `${dir}/${n}`);
+}
+
+/** Reads every alert and dashboard record under `siteDir`, sorted by file. */
+export function loadOpsCatalogue(siteDir: string): {catalogue: OpsCatalogue; errors: ContentError[]} {
+  const catalogue = emptyCatalogue();
+  const errors: ContentError[] = [];
+  for (const file of listYaml(siteDir, ALERTS_DIR)) {
+    const r = parseAlertFile(file, fs.readFileSync(path.join(siteDir, file), 'utf8'));
+    catalogue.alerts.push(...r.alerts);
+    catalogue.rejectedAlerts.push(...r.rejected);
+    errors.push(...r.errors);
+  }
+  for (const file of listYaml(siteDir, DASHBOARDS_DIR)) {
+    const r = parseDashboardFile(file, fs.readFileSync(path.join(siteDir, file), 'utf8'));
+    if (r.dashboard) catalogue.dashboards.push(r.dashboard);
+    else catalogue.rejectedDashboards.push(path.basename(file, '.yaml'));
+    errors.push(...r.errors);
+  }
+  return {catalogue, errors};
+}
