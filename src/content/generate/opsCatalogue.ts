@@ -1,9 +1,7 @@
 import {opsOf, runbooks, type Corpus, type RunbookRecord} from '../records';
 import type {AlertRecord} from '../opsCatalogue';
 
-/** Where the generated alert catalogue page lives; runbook cards link `#<AlertName>` rows on it. */
-export const ALERT_CATALOGUE_ROUTE = '/docs/operations/alert-catalogue';
-export const DASHBOARDS_ROUTE = '/docs/operations/dashboards';
+import {ALERT_CATALOGUE_ROUTE, DASHBOARDS_ROUTE} from '../opsRoutes';
 
 export interface CatalogueEntry {
   alert: AlertRecord['data'];
