@@ -4,7 +4,7 @@ import * as z from 'zod';
 import {parseYaml, type ParsedYaml} from './frontmatter';
 import {validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
-import {alertSchema, dashboardSchema, expected, type Alert, type Dashboard} from './schemas';
+import {ALERT_RE, alertSchema, dashboardSchema, expected, type Alert, type Dashboard} from './schemas';
 
 /** Alerts and dashboards live beside the pages, as YAML records: one file per service, one per dashboard. */
 export const ALERTS_DIR = 'monitoring/alerts';
@@ -35,9 +35,28 @@ export interface OpsCatalogue {
   /** Names of alerts (and ids of dashboards) that failed validation: already reported, so cross-checks skip them. */
   rejectedAlerts: string[];
   rejectedDashboards: string[];
+  /**
+   * True when an alert file could not be read or an alert has no usable name: the set of defined alerts is
+   * unknown, so "no record defines it" would only repeat the error already reported.
+   */
+  incomplete?: boolean;
 }
 
 export const emptyCatalogue = (): OpsCatalogue => ({alerts: [], dashboards: [], rejectedAlerts: [], rejectedDashboards: []});
+
+/**
+ * A misspelt key yields "unknown key" (with its suggestion) and "required field missing" for the same mistake;
+ * keep the first, which names both.
+ */
+function dropSuggestedMissing(errors: ContentError[]): ContentError[] {
+  const suggested = new Set(
+    errors.flatMap((e) => {
+      const m = /did you mean "([^"]+)"\?/.exec(e.message);
+      return m ? [`${e.field.replace(/[^.]+$/, '')}${m[1]}`] : [];
+    }),
+  );
+  return errors.filter((e) => !(suggested.has(e.field) && e.message.includes('the required field is missing')));
+}
 
 const withRule = (rule: string) => (e: ContentError) => ({...e, rule: e.rule ?? rule});
 
@@ -56,26 +75,31 @@ const alertListSchema = z.strictObject(
 );
 
 /** Parses one monitoring/alerts/<service>.yaml. Each alert is validated on its own, so one bad alert is one error. */
-export function parseAlertFile(file: string, source: string): {alerts: AlertRecord[]; rejected: string[]; errors: ContentError[]} {
+export function parseAlertFile(
+  file: string,
+  source: string,
+): {alerts: AlertRecord[]; rejected: string[]; incomplete: boolean; errors: ContentError[]} {
   const {yaml, errors} = readYaml(file, source, 'alerts/schema');
-  if (!yaml) return {alerts: [], rejected: [], errors};
+  if (!yaml) return {alerts: [], rejected: [], incomplete: true, errors};
   const shape = validateWith(alertListSchema, yaml.data ?? null, file, yaml);
-  if (!shape.value) return {alerts: [], rejected: [], errors: shape.errors.map(withRule('alerts/schema'))};
+  if (!shape.value) return {alerts: [], rejected: [], incomplete: true, errors: shape.errors.map(withRule('alerts/schema'))};
   const alerts: AlertRecord[] = [];
   const rejected: string[] = [];
+  let incomplete = false;
   shape.value.alerts.forEach((raw, i) => {
     const lineOf: ParsedYaml['lineOf'] = (p, o) => yaml.lineOf(['alerts', i, ...p], o);
     const {value, errors: alertErrors} = validateWith(alertSchema, raw, file, {lineOf}, `alerts[${i}]`);
     if (!value) {
-      errors.push(...alertErrors.map(withRule('alerts/schema')));
+      errors.push(...dropSuggestedMissing(alertErrors).map(withRule('alerts/schema')));
       const name = (raw as {name?: unknown} | null)?.name;
-      if (typeof name === 'string') rejected.push(name);
+      if (typeof name === 'string' && ALERT_RE.test(name)) rejected.push(name);
+      else incomplete = true;
       return;
     }
     const fieldLines = Object.fromEntries(Object.keys(raw as object).map((k) => [k, lineOf([k], {key: true})]));
     alerts.push({file, line: lineOf([]), fieldLines, data: value});
   });
-  return {alerts, rejected, errors};
+  return {alerts, rejected, incomplete, errors};
 }
 
 /** Parses one monitoring/dashboards/<id>.yaml. */
@@ -83,7 +107,7 @@ export function parseDashboardFile(file: string, source: string): {dashboard?: D
   const {yaml, errors} = readYaml(file, source, 'dashboards/schema');
   if (!yaml) return {errors};
   const {value, errors: schemaErrors} = validateWith(dashboardSchema, yaml.data ?? null, file, yaml);
-  if (!value) return {errors: schemaErrors.map(withRule('dashboards/schema'))};
+  if (!value) return {errors: dropSuggestedMissing(schemaErrors).map(withRule('dashboards/schema'))};
   const panelLines = Object.fromEntries(value.panels.map((p, i) => [p.id, yaml.lineOf(['panels', i])]));
   return {dashboard: {file, id: path.basename(file, '.yaml'), line: 1, panelLines, data: value}, errors: []};
 }
@@ -106,6 +130,7 @@ export function loadOpsCatalogue(siteDir: string): {catalogue: OpsCatalogue; err
     const r = parseAlertFile(file, fs.readFileSync(path.join(siteDir, file), 'utf8'));
     catalogue.alerts.push(...r.alerts);
     catalogue.rejectedAlerts.push(...r.rejected);
+    if (r.incomplete) catalogue.incomplete = true;
     errors.push(...r.errors);
   }
   for (const file of listYaml(siteDir, DASHBOARDS_DIR)) {
