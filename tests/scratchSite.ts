@@ -14,7 +14,8 @@ export function scratchSite(contentFrom = REPO): string {
   for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'sidebarsRunbooks.ts', 'package.json', 'tsconfig.json', 'node_modules', 'src', 'static', 'scripts']) {
     fs.symlinkSync(path.join(REPO, name), path.join(dir, name));
   }
-  for (const name of ['docs', 'runbooks', 'error-codes.lock.json']) {
+  for (const name of ['docs', 'runbooks', 'monitoring', 'error-codes.lock.json']) {
+    if (!fs.existsSync(path.join(contentFrom, name))) continue;
     fs.cpSync(path.join(contentFrom, name), path.join(dir, name), {recursive: true});
   }
   return dir;

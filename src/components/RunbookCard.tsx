@@ -4,6 +4,7 @@ import type {SiteRunbook} from '../content/generate/siteData';
 import {SEVERITY_BADGES, type Severity} from '../content/enums';
 import {IncidentToolbar} from './IncidentMode';
 import InlineList from './InlineList';
+import {ALERT_CATALOGUE_ROUTE} from '../content/opsRoutes';
 
 /** The at-a-glance card an operator reads first: how bad, how long, who, and which alert brought them here. */
 export default function RunbookCard({runbook: r}: {runbook: SiteRunbook}): ReactNode {
@@ -48,7 +49,22 @@ export default function RunbookCard({runbook: r}: {runbook: SiteRunbook}): React
         )}
         <div>
           <dt>Alerts</dt>
-          <dd>{r.alerts.length ? <InlineList items={r.alerts.map((a) => ({key: a, node: <code>{a}</code>}))} /> : 'none (started by hand)'}</dd>
+          <dd>
+            {r.alerts.length ? (
+              <InlineList
+                items={r.alerts.map((a) => ({
+                  key: a,
+                  node: (
+                    <Link to={`${ALERT_CATALOGUE_ROUTE}#${a}`} title={`${a} in the alert catalogue`}>
+                      <code>{a}</code>
+                    </Link>
+                  ),
+                }))}
+              />
+            ) : (
+              'none (started by hand)'
+            )}
+          </dd>
         </div>
         <div>
           <dt>Last exercised</dt>

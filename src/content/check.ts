@@ -9,6 +9,7 @@ import {checkCodeHomes, checkLock, codeHomes, LOCK_FILE} from './checks/codes';
 import {buildTour, STORYBOARD_FILE} from './tour';
 import {readSynonyms} from '../search/fromSite';
 import {checkAlerts} from './checks/alerts';
+import {checkAlertCatalogue} from './checks/alertCatalogue';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
 import {checkLinks, checkRoutes} from './checks/links';
@@ -33,7 +34,14 @@ const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
   checkSearchPhrases,
 ];
 /** Checks across files: each sees every file on disk, so one bad page never cascades into errors on others. */
-const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [checkLinks, checkRoutes, checkCodeHomes, checkAlerts, checkExercises];
+const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [
+  checkLinks,
+  checkRoutes,
+  checkCodeHomes,
+  checkAlerts,
+  checkAlertCatalogue,
+  checkExercises,
+];
 
 export interface CheckInputs {
   lock?: CodeLock;

@@ -8,6 +8,7 @@ import {salvage, validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
 import {classify, INSTANCES, routeOf} from './classify';
 import type {ContentRecord, ContentType, Corpus, Instance, InvalidRecord} from './records';
+import {loadOpsCatalogue} from './opsCatalogue';
 
 const SCHEMAS: Record<ContentType, z.ZodType> = {
   page: pageSchema,
@@ -159,7 +160,7 @@ export function decodeContent(file: string, bytes: Uint8Array): {text?: string; 
   return {text, errors: []};
 }
 
-/** Reads every page of both docs instances under `siteDir`. Records come back sorted by file path. */
+/** Reads every page of both docs instances, and the alert and dashboard records, under `siteDir`. Sorted by file path. */
 export function loadContent(siteDir: string): LoadResult {
   const records: ContentRecord[] = [];
   const invalid: InvalidRecord[] = [];
@@ -177,5 +178,6 @@ export function loadContent(siteDir: string): LoadResult {
       errors.push(...(result?.errors ?? []));
     }
   }
-  return {corpus: {records, invalid}, errors};
+  const ops = loadOpsCatalogue(siteDir);
+  return {corpus: {records, invalid, ops: ops.catalogue}, errors: [...errors, ...ops.errors]};
 }

@@ -1,6 +1,7 @@
 import type {Exercise, FaqEntry, Page, Runbook} from './schemas';
 import type {CodeBlock, Directive, Element, Heading, Link} from './markdown';
 import type {ProseBlock} from './prose';
+import type {OpsCatalogue} from './opsCatalogue';
 
 export type Instance = 'docs' | 'runbooks';
 
@@ -52,7 +53,11 @@ export interface Corpus {
   records: ContentRecord[];
   /** Files that failed validation, kept for cross-file checks only. */
   invalid?: InvalidRecord[];
+  /** Alert and dashboard records from monitoring/; absent when a corpus is built by hand. */
+  ops?: OpsCatalogue;
 }
+
+export const opsOf = (c: Corpus): OpsCatalogue => c.ops ?? {alerts: [], dashboards: [], rejectedAlerts: [], rejectedDashboards: []};
 
 export const allRecords = (c: Corpus): AnyRecord[] => [...c.records, ...(c.invalid ?? [])].sort((a, b) => a.file.localeCompare(b.file));
 

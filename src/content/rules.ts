@@ -243,6 +243,31 @@ export const RULES = define({
     description: 'docs/search-synonyms.yaml matches its schema.',
     fix: 'Fix the entry named in the message.',
   },
+  'alerts/schema': {description: 'Alert records in monitoring/alerts/ match their schema.', fix: 'Fix the field named in the message.'},
+  'alerts/defined': {
+    description: 'Every alert a runbook names has a record in monitoring/alerts/.',
+    fix: 'Add the alert record, or remove the name from the runbook.',
+  },
+  'alerts/runbook': {
+    description: 'Every alert record names an existing runbook, and that runbook lists the alert.',
+    fix: "Add the alert to the runbook's alerts, or point the record at the right runbook.",
+  },
+  'alerts/panel': {description: 'Every alert names a dashboard panel that exists.', fix: 'Use a panel id from monitoring/dashboards/.'},
+  'alerts/duplicate': {description: 'Each alert name is defined once.', fix: 'Remove or rename the duplicate record.'},
+  'alerts/service-file': {
+    description: "An alert lives in the file of its service (monitoring/alerts/<service>.yaml).",
+    fix: 'Move the record to its service file.',
+  },
+  'alerts/template': {
+    description: 'Summary and description templates use only labels the expression keeps.',
+    fix: 'Use {{ $labels.x }} only for labels in the by (...) clause, or {{ $value }}.',
+  },
+  'dashboards/schema': {description: 'Dashboard records match their schema.', fix: 'Fix the field named in the message.'},
+  'dashboards/panel-id': {description: 'Panel ids are unique within a dashboard.', fix: 'Rename the duplicate panel.'},
+  'dashboards/kpi': {
+    description: 'A panel that shows a KPI links to a KPI defined on the KPI page.',
+    fix: 'Use an anchor of docs/rollout/kpis.md.',
+  },
   'alerts/single-runbook': {
     description: 'An alert pages for one runbook only.',
     fix: 'Keep the alert on one runbook and link the other runbook from it.',

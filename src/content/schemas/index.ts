@@ -12,3 +12,5 @@ export * from './allowlist';
 export * from './feedback';
 export * from './storyboard';
 export * from './searchSynonyms';
+export * from './alert';
+export * from './dashboard';

@@ -4,6 +4,7 @@ import {loadAndCheck} from '../../content/check';
 import {ContentValidationError, formatReport, onlyErrors} from '../../content/errors';
 import {buildSiteData, dataModules, pageMetaByFile, type SiteData} from '../../content/generate/siteData';
 import {generatedFiles} from '../../content/generate/outputs';
+import {buildOpsPageData} from '../../content/generate/opsCatalogue';
 import {todayIso} from '../../content/freshness';
 import {writeFilesAtomic} from '../../adapters/writeFiles';
 import type {Corpus} from '../../content/records';
@@ -24,7 +25,7 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
   const {siteDir, siteConfig} = context;
   return {
     name: 'aibox-content',
-    getPathsToWatch: () => ['docs/**/*.{md,mdx}', 'runbooks/**/*.{md,mdx}', 'error-codes.lock.json'].map((p) => path.join(siteDir, p)),
+    getPathsToWatch: () => ['docs/**/*.{md,mdx}', 'runbooks/**/*.{md,mdx}', 'monitoring/**/*.yaml', 'error-codes.lock.json'].map((p) => path.join(siteDir, p)),
     async loadContent() {
       const {corpus, errors} = loadAndCheck(siteDir);
       const warnings = errors.filter((e) => e.severity === 'warning');
@@ -45,6 +46,8 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       for (const [name, value] of Object.entries(dataModules(content.data))) {
         await actions.createData(`${name}.json`, JSON.stringify(value));
       }
+      // Only the operations pages need the alert catalogue: a module they import, not global data on every page.
+      await actions.createData('ops-catalogue.json', JSON.stringify(buildOpsPageData(content.corpus)));
     },
     async postBuild({outDir, content}) {
       const files = [

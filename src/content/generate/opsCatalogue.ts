@@ -1,0 +1,65 @@
+import {opsOf, runbooks, type Corpus, type RunbookRecord} from '../records';
+import type {AlertRecord} from '../opsCatalogue';
+
+import {ALERT_CATALOGUE_ROUTE, DASHBOARDS_ROUTE} from '../opsRoutes';
+
+export interface CatalogueEntry {
+  alert: AlertRecord['data'];
+  runbook: RunbookRecord;
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every alert with the runbook that owns it, sorted by name: the one list the rules, the routing fragment,
+ * the alert map and the catalogue page are all generated from. Alerts whose runbook is missing are left out
+ * (the check reports them; generators only run on a clean corpus).
+ */
+export function catalogueEntries(corpus: Corpus): CatalogueEntry[] {
+  const books = new Map(runbooks(corpus).map((r) => [r.id, r]));
+  return opsOf(corpus)
+    .alerts.flatMap((a) => {
+      const runbook = books.get(a.data.runbook);
+      return runbook ? [{alert: a.data, runbook}] : [];
+    })
+    .sort((a, b) => byName(a.alert.name, b.alert.name));
+}
+
+/** The data the catalogue and dashboards pages render: plain JSON, imported as a generated module. */
+export function buildOpsPageData(corpus: Corpus) {
+  const dashboards = [...opsOf(corpus).dashboards].sort((a, b) => byName(a.id, b.id));
+  const panelTitle = new Map(dashboards.flatMap((d) => d.data.panels.map((p) => [`${d.id}/${p.id}`, p.title] as const)));
+  const entries = catalogueEntries(corpus);
+  return {
+    catalogueRoute: ALERT_CATALOGUE_ROUTE,
+    dashboardsRoute: DASHBOARDS_ROUTE,
+    alerts: entries.map(({alert: a, runbook}) => ({
+      name: a.name,
+      service: a.service,
+      severity: a.severity,
+      threshold: a.threshold,
+      for: a.for,
+      expr: a.expr,
+      summary: a.summary,
+      receiver: a.routing.receiver,
+      hours: a.routing.hours,
+      escalation: a.routing.escalation,
+      runbook: {title: runbook.data.title, route: runbook.route},
+      panel: {dashboard: a.panel.dashboard, panel: a.panel.panel, title: panelTitle.get(`${a.panel.dashboard}/${a.panel.panel}`) ?? a.panel.panel},
+    })),
+    dashboards: dashboards.map((d) => ({
+      id: d.id,
+      title: d.data.title,
+      description: d.data.description,
+      url: d.data.url,
+      panels: d.data.panels.map((p) => ({
+        ...p,
+        unit: p.unit ?? null,
+        kpi: p.kpi ?? null,
+        alerts: entries.filter((e) => e.alert.panel.dashboard === d.id && e.alert.panel.panel === p.id).map((e) => e.alert.name),
+      })),
+    })),
+  };
+}
+export type OpsPageData = ReturnType<typeof buildOpsPageData>;
+export type CatalogueAlert = OpsPageData['alerts'][number];

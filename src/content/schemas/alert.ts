@@ -1,0 +1,70 @@
+import * as z from 'zod';
+import {alertName, expected, plainLine, slug} from './common';
+
+export const ALERT_SEVERITIES = ['page', 'ticket'] as const;
+export const ALERT_HOURS = ['business-hours', '24x7'] as const;
+
+/** Prometheus durations as alert rules use them; one unit keeps them comparable at a glance. */
+export const PROM_DURATION_RE = /^(0|[1-9][0-9]*)(s|m|h|d)$/;
+
+const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | ')}`);
+
+export const alertRoutingSchema = z.strictObject(
+  {
+    receiver: slug('an Alertmanager receiver').describe('Alertmanager receiver, for example `aibox-platform-pager`'),
+    hours: z.enum(ALERT_HOURS, {error: oneOf(ALERT_HOURS)}).describe('When it notifies: business-hours or 24x7'),
+    escalation: z
+      .array(slug('an escalation tier or team'), {error: expected('an ordered list of tiers or teams')})
+      .min(1, expected('at least one escalation step'))
+      .describe('Who is called next, in order, when the receiver does not acknowledge'),
+  },
+  {error: expected('an object { receiver, hours, escalation }')},
+);
+
+export const alertPanelRefSchema = z.strictObject(
+  {
+    dashboard: slug('a dashboard id').describe('Dashboard id: the file name under monitoring/dashboards/'),
+    panel: slug('a panel id').describe('Panel id inside that dashboard'),
+  },
+  {error: expected('an object { dashboard, panel }')},
+);
+
+export const alertSchema = z.strictObject(
+  {
+    name: alertName.describe('Alert name, PascalCase; the `alert:` of the rule'),
+    service: slug('a service').describe('Service slug; also the rule group and the file name'),
+    expr: z
+      .string({error: expected('a PromQL expression as text')})
+      .trim()
+      .min(1, expected('a non-empty PromQL expression'))
+      .describe('PromQL expression; the alert fires while it returns series'),
+    for: z
+      .string({error: expected('a Prometheus duration like "5m"')})
+      .regex(PROM_DURATION_RE, expected('a Prometheus duration like "30s", "5m", "1h" or "1d"'))
+      .describe('How long the expression must hold before the alert fires'),
+    threshold: plainLine('threshold').describe('The threshold in words, as the catalogue shows it'),
+    severity: z.enum(ALERT_SEVERITIES, {error: oneOf(ALERT_SEVERITIES)}).describe('page (someone is woken) or ticket'),
+    routing: alertRoutingSchema,
+    summary: plainLine('summary').describe('One line; may use {{ $labels.name }} and {{ $value }}'),
+    description: z
+      .string({error: expected('a description as text')})
+      .trim()
+      .min(1, expected('a non-empty description'))
+      .describe('What is wrong and what to open first; may use {{ $labels.name }} and {{ $value }}'),
+    panel: alertPanelRefSchema.describe('The dashboard panel that shows the alert\'s signal'),
+    runbook: z
+      .string({error: expected('a runbook id like "disaster-recovery/harbor-registry-failure"')})
+      .regex(/^(disaster-recovery|day-2)\/[a-z0-9]+(-[a-z0-9]+)*$/, expected('a runbook id like "disaster-recovery/harbor-registry-failure"'))
+      .describe('Runbook id (path under runbooks/ without .md); it must list the alert'),
+  },
+  {error: expected('an alert object')},
+);
+export type Alert = z.infer<typeof alertSchema>;
+
+/** One file per service: monitoring/alerts/<service>.yaml. */
+export const alertFileSchema = z.strictObject(
+  {
+    alerts: z.array(alertSchema, {error: expected('a list of alerts')}).min(1, expected('at least one alert')),
+  },
+  {error: expected('a YAML mapping with an alerts: list')},
+);

@@ -1,0 +1,120 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {checkFixtureAt, FIXTURES, GOOD_LOCK, loadGood} from '../../../helpers';
+import {checkCorpus, loadAndCheck} from '../../../../src/content/check';
+import {formatError, sortErrors, type ContentError} from '../../../../src/content/errors';
+import {parseAlertFile} from '../../../../src/content/opsCatalogue';
+
+const AS = 'monitoring/alerts/harbor.yaml';
+
+/** The good fixture site with its HarborDown record replaced by the bad fixture's alerts; every error, formatted. */
+function checkAlertFixture(name: string): string[] {
+  const corpus = loadGood();
+  const parsed = parseAlertFile(AS, fs.readFileSync(path.join(FIXTURES, 'bad', 'alerts', name), 'utf8'));
+  const ops = corpus.ops!;
+  ops.alerts = [...ops.alerts.filter((a) => a.data.name !== 'HarborDown'), ...parsed.alerts];
+  ops.rejectedAlerts.push(...parsed.rejected);
+  if (parsed.incomplete) ops.incomplete = true;
+  return lines([...parsed.errors, ...checkCorpus(corpus, {lock: GOOD_LOCK})]);
+}
+const lines = (errors: ContentError[]) => sortErrors(errors).map((e) => formatError(e).split('\n')[0]);
+
+const CASES: Record<string, string[]> = {
+  'for-not-a-duration.yaml': [
+    `${AS}:5  alerts[0].for  expected a Prometheus duration like "30s", "5m", "1h" or "1d", found "5 minutes"  [alerts/schema]`,
+  ],
+  'unknown-severity.yaml': [`${AS}:7  alerts[0].severity  expected one of page | ticket, found "critical"  [alerts/schema]`],
+  'two-mistakes.yaml': [
+    `${AS}:6  alerts[0].threshhold  expected a known key, found unknown key "threshhold"; did you mean "threshold"?  [alerts/schema]`,
+    `${AS}:10  alerts[0].routing.hours  expected one of business-hours | 24x7, found "nights"  [alerts/schema]`,
+  ],
+  'name-not-pascal.yaml': [`${AS}:2  alerts[0].name  expected an alert name in PascalCase, like "HarborDown", found "harbor_down"  [alerts/schema]`],
+  'yaml-syntax.yaml': [`${AS}:4  (file)  expected valid YAML, found: Flow sequence in block collection must be sufficiently indented and end with a ]  [alerts/schema]`],
+  'runbook-missing.yaml': [
+    `${AS}:15  HarborDown.runbook  expected an existing runbook id, found "disaster-recovery/harbour-down"; did you mean "disaster-recovery/harbor-down"?  [alerts/runbook]`,
+  ],
+  'runbook-does-not-list.yaml': [
+    `${AS}:15  HarborDown.runbook  expected runbooks/day-2/gc.md to list HarborDown in its alerts, found [HarborStorageHigh]  [alerts/runbook]`,
+  ],
+  'panel-missing.yaml': [`${AS}:14  HarborDown.panel.panel  expected a panel of dashboard fleet, found "services-upp"; did you mean "services-up"?  [alerts/panel]`],
+  'dashboard-missing.yaml': [`${AS}:14  HarborDown.panel.dashboard  expected a dashboard in monitoring/dashboards/, found "fleets"  [alerts/panel]`],
+  'template-label-aggregated.yaml': [
+    `${AS}:12  HarborDown.summary  expected a label the aggregation keeps, found $labels.instance, which no by (...) clause names  [alerts/template]`,
+    `${AS}:13  HarborDown.description  expected a label the aggregation keeps, found $labels.instance, which no by (...) clause names  [alerts/template]`,
+  ],
+  'template-syntax.yaml': [`${AS}:12  HarborDown.summary  expected only {{ $labels.<name> }} or {{ $value }} templates, found "{{ .Labels.instance }}"  [alerts/template]`],
+  'service-not-file.yaml': [`${AS}:3  HarborDown.service  expected "harbor" (the file's service), found "nexus"  [alerts/service-file]`],
+};
+
+test('the good fixture site, alerts and dashboards included, has no errors', () => {
+  const corpus = loadGood();
+  assert.deepEqual(corpus.ops?.alerts.map((a) => a.data.name), ['HarborDown', 'HarborStorageHigh']);
+  assert.deepEqual(corpus.ops?.dashboards.map((d) => d.id), ['fleet']);
+  assert.deepEqual(lines(checkCorpus(corpus, {lock: GOOD_LOCK})), []);
+});
+
+test('every bad alert fixture has a case', () => {
+  assert.deepEqual(fs.readdirSync(path.join(FIXTURES, 'bad', 'alerts')).sort(), Object.keys(CASES).sort());
+});
+
+for (const [fixture, want] of Object.entries(CASES)) {
+  test(`bad alert ${fixture}: exactly the expected errors, one per mistake`, () => {
+    assert.deepEqual(checkAlertFixture(fixture), want);
+  });
+}
+
+test('a runbook naming an alert no record defines fails with file, line of alerts and rule', () => {
+  // The fixture has no exercise log entry either; only the alert rules are pinned here.
+  const errors = checkFixtureAt('runbook-alert-undefined.md', 'runbooks/disaster-recovery/harbor-x.md');
+  assert.deepEqual(lines(errors.filter((e) => e.rule?.startsWith('alerts/'))), [
+    'runbooks/disaster-recovery/harbor-x.md:11  alerts  expected an alert defined in monitoring/alerts/, found HarborDwn, which no alert record defines; did you mean HarborDown?  [alerts/defined]',
+  ]);
+});
+
+test('an alert defined twice is reported at the second record', () => {
+  const corpus = loadGood();
+  const ops = corpus.ops!;
+  ops.alerts.push({...ops.alerts[0], file: 'monitoring/alerts/harbor-copy.yaml'});
+  assert.deepEqual(
+    lines(checkCorpus(corpus, {lock: GOOD_LOCK})).filter((l) => l.includes('[alerts/duplicate]')),
+    ['monitoring/alerts/harbor-copy.yaml:2  name  expected alert HarborDown defined once, found it also in monitoring/alerts/harbor.yaml:2  [alerts/duplicate]'],
+  );
+});
+
+/** The good fixture site in a temp folder with its dashboard edited, checked through the one loader. */
+function checkDashboardEdit(edit: (yaml: string) => string, extraFiles: Record<string, string> = {}): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-dash-'));
+  fs.cpSync(path.join(FIXTURES, 'good'), dir, {recursive: true});
+  for (const [file, text] of Object.entries(extraFiles)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  const fleet = path.join(dir, 'monitoring/dashboards/fleet.yaml');
+  fs.writeFileSync(fleet, edit(fs.readFileSync(fleet, 'utf8')));
+  return lines(loadAndCheck(dir).errors);
+}
+
+test('[dashboards/schema] a misspelt panel key is one error with a suggestion', () => {
+  assert.deepEqual(checkDashboardEdit((s) => s.replace('unit: "%"', 'units: "%"')), [
+    'monitoring/dashboards/fleet.yaml:12  panels[1].units  expected a known key, found unknown key "units"; did you mean "unit"?  [dashboards/schema]',
+  ]);
+});
+
+test('[dashboards/panel-id] two panels with one id are refused, and the alert on the lost panel says so', () => {
+  assert.deepEqual(checkDashboardEdit((s) => s.replace('id: harbor-storage', 'id: services-up')), [
+    'monitoring/alerts/harbor.yaml:29  HarborStorageHigh.panel.panel  expected a panel of dashboard fleet, found "harbor-storage"  [alerts/panel]',
+    'monitoring/dashboards/fleet.yaml:9  panels.services-up  expected panel id services-up once, found it twice  [dashboards/panel-id]',
+  ]);
+});
+
+test('[dashboards/kpi] a panel linked to a KPI the KPI page does not define is refused', () => {
+  const kpis = '---\ntitle: KPIs\ndescription: Rollout KPIs.\nowner: platform-team\nlast_reviewed: "2026-11-20"\n---\n\n## Start time p95\n\nText.\n';
+  const errors = checkDashboardEdit((s) => s.replace('    shows: Registry storage in use', '    shows: Registry storage in use\n    kpi: no-such-kpi'), {
+    'docs/rollout/kpis.md': kpis,
+  });
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0], /^monitoring\/dashboards\/fleet\.yaml:\d+  .*no-such-kpi.*\[dashboards\/kpi\]$/);
+});
