@@ -20,7 +20,12 @@ const docsCommon = {
   editUrl: editUrl(),
   showLastUpdateTime: true,
   // Facts first so every later plugin sees the figures; diagrams become SVG at build time (no mermaid runtime).
-  beforeDefaultRemarkPlugins: [remarkFacts, remarkRunbookSteps, remarkMermaidSvg, [remarkCodeTokens, {languages: PRISM_LANGUAGES}]],
+  beforeDefaultRemarkPlugins: [
+    remarkFacts,
+    remarkRunbookSteps,
+    remarkMermaidSvg,
+    [remarkCodeTokens, {languages: PRISM_LANGUAGES}],
+  ],
 };
 
 const config: Config = {
@@ -59,7 +64,16 @@ const config: Config = {
   ],
   clientModules: ['./src/clientModules/noViewportPrefetch.ts'],
   plugins: [
-    ['@docusaurus/plugin-content-docs', {...docsCommon, id: 'runbooks', path: 'runbooks', routeBasePath: 'runbooks', sidebarPath: './sidebarsRunbooks.ts'}],
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        ...docsCommon,
+        id: 'runbooks',
+        path: 'runbooks',
+        routeBasePath: 'runbooks',
+        sidebarPath: './sidebarsRunbooks.ts',
+      },
+    ],
     // Typed with its own content shape; Docusaurus' list type only knows `unknown` content.
     aiboxContentPlugin as PluginModule,
     tourPlayerPlugin as PluginModule,

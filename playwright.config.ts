@@ -17,7 +17,12 @@ const servers = [
     // The production-server spec is about nginx's answers; docusaurus serve is the plain static host.
     testIgnore: /production-server\.spec\.ts/,
   },
-  {name: 'nginx', port: NGINX_PORT, command: `npx tsx scripts/serve-prod.ts --port ${NGINX_PORT}`, testIgnore: [] as RegExp[]},
+  {
+    name: 'nginx',
+    port: NGINX_PORT,
+    command: `npx tsx scripts/serve-prod.ts --port ${NGINX_PORT}`,
+    testIgnore: [] as RegExp[],
+  },
 ].filter((s) => !only || s.name === only);
 
 export default defineConfig({
@@ -28,7 +33,11 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {launchOptions: {executablePath: browser.path, args: CHROMIUM_ARGS}},
-  projects: servers.map((s) => ({name: s.name, testIgnore: s.testIgnore, use: {baseURL: `http://127.0.0.1:${s.port}`}})),
+  projects: servers.map((s) => ({
+    name: s.name,
+    testIgnore: s.testIgnore,
+    use: {baseURL: `http://127.0.0.1:${s.port}`},
+  })),
   webServer: servers.map((s) => ({
     command: s.command,
     url: `http://127.0.0.1:${s.port}/`,

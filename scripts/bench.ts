@@ -30,7 +30,11 @@ interface Run {
 /** Runs a command, sampling the RSS of its whole process tree; wall time from spawn to exit. */
 async function measured(cmd: string, args: string[], opts: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<Run> {
   const started = process.hrtime.bigint();
-  const child = spawn(cmd, args, {cwd: opts.cwd, env: {...process.env, ...opts.env}, stdio: ['ignore', 'ignore', 'pipe']});
+  const child = spawn(cmd, args, {
+    cwd: opts.cwd,
+    env: {...process.env, ...opts.env},
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-4000)));
   let peak = 0;
@@ -38,20 +42,30 @@ async function measured(cmd: string, args: string[], opts: {cwd: string; env?: N
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   if (code !== 0) console.error(`bench: ${cmd} ${args.join(' ')} failed in ${opts.cwd}:\n${stderr}`);
-  return {ok: code === 0, wall_s: round(Number(process.hrtime.bigint() - started) / 1e9), peak_rss_mb: Math.round(peak / 1024)};
+  return {
+    ok: code === 0,
+    wall_s: round(Number(process.hrtime.bigint() - started) / 1e9),
+    peak_rss_mb: Math.round(peak / 1024),
+  };
 }
 
 /** A cold production build: no .docusaurus, no bundler or diagram cache. */
 async function coldBuild(siteDir: string, outDir: string, bundler: 'faster' | 'webpack'): Promise<Run> {
-  for (const dir of ['.docusaurus', 'node_modules/.cache']) fs.rmSync(path.join(siteDir, dir), {recursive: true, force: true});
+  for (const dir of ['.docusaurus', 'node_modules/.cache'])
+    fs.rmSync(path.join(siteDir, dir), {recursive: true, force: true});
   fs.rmSync(outDir, {recursive: true, force: true});
-  const run = await measured('npx', ['docusaurus', 'build', '--out-dir', outDir], {cwd: siteDir, env: {AIBOX_DOCS_BUNDLER: bundler}});
+  const run = await measured('npx', ['docusaurus', 'build', '--out-dir', outDir], {
+    cwd: siteDir,
+    env: {AIBOX_DOCS_BUNDLER: bundler},
+  });
   if (!run.ok) throw new Error(`${bundler} build of ${siteDir} failed`);
   return run;
 }
 
 async function check(siteDir: string): Promise<{pages: number; wall_s: number}> {
-  const run = await measured(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'check-content.ts')], {cwd: siteDir});
+  const run = await measured(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'check-content.ts')], {
+    cwd: siteDir,
+  });
   if (!run.ok) throw new Error(`content check failed in ${siteDir}`);
   return {pages: loadContent(siteDir).corpus.records.length, wall_s: run.wall_s};
 }
@@ -65,7 +79,8 @@ async function scale(total: number) {
       fs.writeFileSync(path.join(site, f.path), f.content);
     }
     // Pages show their last update from Git, as in the real repository: the copy gets one commit.
-    const git = (...a: string[]) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.internal', ...a], {cwd: site});
+    const git = (...a: string[]) =>
+      spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.internal', ...a], {cwd: site});
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'synthetic corpus');
@@ -84,7 +99,12 @@ async function lighthouseScores(url: string) {
   const runs: Record<string, number>[] = [];
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
     // Lighthouse's defaults are the mobile settings: Moto G Power emulation, simulated slow 4G and 4x CPU slowdown.
-    const result = await lighthouse(url, {port: CDP_PORT, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']});
+    const result = await lighthouse(url, {
+      port: CDP_PORT,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const cats = result!.lhr.categories;
     runs.push({
       performance: Math.round((cats.performance.score ?? 0) * 100),
@@ -101,7 +121,10 @@ async function pages(buildDir: string) {
   const found = findBrowser();
   if (!found.path) throw new Error(found.error);
   const server = await startNginx({buildDir, port: NGINX_PORT});
-  const browser = await chromium.launch({executablePath: found.path, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${CDP_PORT}`]});
+  const browser = await chromium.launch({
+    executablePath: found.path,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${CDP_PORT}`],
+  });
   try {
     const out = [];
     for (const route of BUDGET_PAGES) {
@@ -126,8 +149,12 @@ async function pages(buildDir: string) {
 async function search(buildDir: string) {
   const module = path.join(REPO, 'scripts', 'lib', 'searchBench.ts');
   if (!fs.existsSync(module)) return null;
-  const {measureSearch} = (await import(module)) as {measureSearch: (indexJsonPath: string, queries: string[]) => Promise<unknown>};
-  const doctorMap = JSON.parse(fs.readFileSync(path.join(buildDir, 'doctor', 'links.v1.json'), 'utf8')) as {codes: {code: string; title: string}[]};
+  const {measureSearch} = (await import(module)) as {
+    measureSearch: (indexJsonPath: string, queries: string[]) => Promise<unknown>;
+  };
+  const doctorMap = JSON.parse(fs.readFileSync(path.join(buildDir, 'doctor', 'links.v1.json'), 'utf8')) as {
+    codes: {code: string; title: string}[];
+  };
   const queries = doctorMap.codes.flatMap((c) => [c.code, c.title]);
   return measureSearch(path.join(buildDir, 'search-index.json'), queries);
 }
@@ -168,8 +195,16 @@ async function main() {
     const result = {
       version: 1,
       quick,
-      machine: {cpus: os.cpus().length, mem_gb: round(os.totalmem() / 2 ** 30), node: process.version, nginx: nginxVersion()},
-      build: {faster: {wall_s: faster.wall_s, peak_rss_mb: faster.peak_rss_mb}, webpack: {wall_s: webpack.wall_s, peak_rss_mb: webpack.peak_rss_mb}},
+      machine: {
+        cpus: os.cpus().length,
+        mem_gb: round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        nginx: nginxVersion(),
+      },
+      build: {
+        faster: {wall_s: faster.wall_s, peak_rss_mb: faster.peak_rss_mb},
+        webpack: {wall_s: webpack.wall_s, peak_rss_mb: webpack.peak_rss_mb},
+      },
       build_ratio: round(faster.wall_s / webpack.wall_s, 2),
       check: checkResult,
       scale: scaleResults,

@@ -17,7 +17,9 @@ async function main(): Promise<number> {
   if (!fs.existsSync('build/index.html')) throw new CliError('build/index.html: not found; run npm run build first');
   const browserPath = findBrowser();
   if (!browserPath.path) throw new CliError(browserPath.error ?? 'no Chromium found');
-  const list = runbooks(loadValidContent()).sort((a, b) => a.data.kind.localeCompare(b.data.kind) || a.data.title.localeCompare(b.data.title));
+  const list = runbooks(loadValidContent()).sort(
+    (a, b) => a.data.kind.localeCompare(b.data.kind) || a.data.title.localeCompare(b.data.title),
+  );
   const commit = gitCommit();
   const server = await serveBuild(Number(process.env.BINDER_PORT ?? 3211));
   const browser = await chromium.launch({executablePath: browserPath.path, args: CHROMIUM_ARGS});
@@ -30,12 +32,26 @@ async function main(): Promise<number> {
       const html = await page.locator('article .theme-doc-markdown').first().innerHTML();
       sections.push({title: r.data.title, kind: r.data.kind, route: r.route, html});
     }
-    const css = await page.evaluate(() => Array.from(document.querySelectorAll('link[rel="stylesheet"]')).map((l) => (l as HTMLLinkElement).href));
+    const css = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('link[rel="stylesheet"]')).map((l) => (l as HTMLLinkElement).href),
+    );
     await page.goto(`${server.url}/`);
-    await page.setContent(binderHtml({sections, stylesheets: css, builtAt: new Date().toISOString().slice(0, 10), commit, site: siteUrl()}), {waitUntil: 'networkidle'});
+    await page.setContent(
+      binderHtml({sections, stylesheets: css, builtAt: new Date().toISOString().slice(0, 10), commit, site: siteUrl()}),
+      {waitUntil: 'networkidle'},
+    );
     await page.emulateMedia({media: 'print'});
     const tmp = `${OUT}.tmp`;
-    await page.pdf({path: tmp, format: 'A4', printBackground: false, margin: {top: '16mm', bottom: '16mm', left: '14mm', right: '14mm'}, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'});
+    await page.pdf({
+      path: tmp,
+      format: 'A4',
+      printBackground: false,
+      margin: {top: '16mm', bottom: '16mm', left: '14mm', right: '14mm'},
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate:
+        '<div style="font-size:8px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+    });
     fs.renameSync(tmp, OUT);
     console.log(`${OUT}: ${sections.length} runbooks, ${(fs.statSync(OUT).size / 1024).toFixed(0)} KiB`);
     return 0;
@@ -53,5 +69,6 @@ function gitCommit(): string {
   }
 }
 
-const USAGE = 'usage: npm run binder\n\nPrints every runbook of the built site into build/runbooks.pdf (needs npm run build and Chromium).';
+const USAGE =
+  'usage: npm run binder\n\nPrints every runbook of the built site into build/runbooks.pdf (needs npm run build and Chromium).';
 void runCli({name: 'binder', usage: USAGE, options: {}}, main);

@@ -9,7 +9,9 @@ const OUT = 'build';
 const TMP = '.build-tmp';
 
 fs.rmSync(TMP, {recursive: true, force: true});
-const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', TMP, ...process.argv.slice(2)], {stdio: 'inherit'});
+const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', TMP, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 if (result.status !== 0) {
   fs.rmSync(TMP, {recursive: true, force: true});
   fs.rmSync(OUT, {recursive: true, force: true});
@@ -18,7 +20,9 @@ if (result.status !== 0) {
 }
 // Production-server files (nginx short-link map, CSP hashes) and precompressed .gz files, before the swap.
 const deploy = writeDeployFiles(TMP);
-console.log(`deploy files: ${deploy.shortLinks} short links, ${deploy.hashes} inline script hash(es), ${deploy.gzipped} files gzipped`);
+console.log(
+  `deploy files: ${deploy.shortLinks} short links, ${deploy.hashes} inline script hash(es), ${deploy.gzipped} files gzipped`,
+);
 fs.rmSync(OUT, {recursive: true, force: true});
 fs.renameSync(TMP, OUT);
 console.log(`build: ${OUT}/ ready`);

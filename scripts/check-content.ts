@@ -4,7 +4,8 @@ import {loadAndCheck} from '../src/content/check';
 import {formatReport, onlyErrors} from '../src/content/errors';
 import {runCli} from './lib/cli';
 
-const USAGE = 'usage: npx tsx scripts/check-content.ts\n\nRuns the content rules on docs/ and runbooks/; prints "content: ok" or each error.';
+const USAGE =
+  'usage: npx tsx scripts/check-content.ts\n\nRuns the content rules on docs/ and runbooks/; prints "content: ok" or each error.';
 
 void runCli({name: 'check-content', usage: USAGE, options: {}}, () => {
   const {errors} = loadAndCheck(process.cwd());

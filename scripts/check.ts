@@ -16,7 +16,16 @@ function run(name: string, cmd: string, args: string[]) {
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('lint (eslint, prettier)', 'npm', ['run', '--silent', 'lint']);
 run('markdownlint', 'npx', ['markdownlint-cli2']);
-run('spelling', 'npx', ['cspell', '--no-progress', '--no-summary', '--config', 'cspell.json', 'docs/**/*.{md,mdx}', 'runbooks/**/*.{md,mdx}', 'README.md']);
+run('spelling', 'npx', [
+  'cspell',
+  '--no-progress',
+  '--no-summary',
+  '--config',
+  'cspell.json',
+  'docs/**/*.{md,mdx}',
+  'runbooks/**/*.{md,mdx}',
+  'README.md',
+]);
 
 console.log('\n== content rules (see docs/contributing/content-rules)');
 const {corpus, errors} = loadAndCheck(process.cwd());

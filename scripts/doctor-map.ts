@@ -42,7 +42,8 @@ void runCli(
   ({values: args}) => {
     const siteDir = process.cwd();
     const site = (args.site ?? siteUrl()).replace(/\/+$/, '');
-    if (!/^https?:\/\/[^\s/]+/.test(site)) throw usageError(`--site: expected an absolute http(s) URL, found "${site}"`);
+    if (!/^https?:\/\/[^\s/]+/.test(site))
+      throw usageError(`--site: expected an absolute http(s) URL, found "${site}"`);
     if (!args.out && !args.check && !args['alerts-out'] && !args['update-lock']) {
       throw usageError('expected at least one of --out, --check, --alerts-out, --update-lock (see --help)');
     }
@@ -52,7 +53,9 @@ void runCli(
       const previous = readLock(siteDir).value ?? legacyLock(path.join(siteDir, LOCK_FILE));
       const lock = nextLock(corpus, previous);
       writeOutputs([{path: path.join(siteDir, LOCK_FILE), content: serializeJson(lock)}]);
-      console.log(`${LOCK_FILE}: ${lock.codes.length} codes (${lock.codes.length - (previous?.codes.length ?? 0)} added), ${lock.retired.length} retired`);
+      console.log(
+        `${LOCK_FILE}: ${lock.codes.length} codes (${lock.codes.length - (previous?.codes.length ?? 0)} added), ${lock.retired.length} retired`,
+      );
       return 0;
     }
 
@@ -65,7 +68,9 @@ void runCli(
     const doctorJson = serializeJson(buildDoctorMap(corpus, site));
     if (args.check) {
       if (readText(args.check) !== doctorJson) {
-        throw new CliError(`${args.check}: differs from the map generated now; regenerate with npm run doctor-map -- --out ${args.check} --site ${site}`);
+        throw new CliError(
+          `${args.check}: differs from the map generated now; regenerate with npm run doctor-map -- --out ${args.check} --site ${site}`,
+        );
       }
       console.log(`${args.check}: up to date`);
     }

@@ -17,7 +17,8 @@ async function main() {
     for (const route of BUDGET_PAGES) pages.push(await measurePage(browser, server.url, 'build', route));
     console.log(JSON.stringify(pages, null, 2));
     const over = pages.filter((p) => p.js_gzip_bytes > JS_BUDGET_GZIP_BYTES);
-    for (const p of over) console.error(`${p.path}: ${p.js_gzip_bytes} bytes of JS (gzip), budget ${JS_BUDGET_GZIP_BYTES}`);
+    for (const p of over)
+      console.error(`${p.path}: ${p.js_gzip_bytes} bytes of JS (gzip), budget ${JS_BUDGET_GZIP_BYTES}`);
     process.exitCode = over.length ? 1 : 0;
   } finally {
     await browser.close();

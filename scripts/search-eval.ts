@@ -24,7 +24,8 @@ function parseArgs(argv: string[]) {
       console.log(USAGE);
       process.exit(0);
     } else if (a === '--json') opts.json = true;
-    else if ((a === '--index' || a === '--queries') && argv[i + 1]) opts[a === '--index' ? 'buildDir' : 'queries'] = argv[++i];
+    else if ((a === '--index' || a === '--queries') && argv[i + 1])
+      opts[a === '--index' ? 'buildDir' : 'queries'] = argv[++i];
     else fail(`${USAGE}\nunknown or incomplete argument: ${a}`, 2);
   }
   return opts;
@@ -48,7 +49,9 @@ if (opts.json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`${report.queries} queries  top-1 ${pct(report.top1)}  top-3 ${pct(report.top3)}  MRR ${report.mrr.toFixed(3)}`);
+  console.log(
+    `${report.queries} queries  top-1 ${pct(report.top1)}  top-3 ${pct(report.top3)}  MRR ${report.mrr.toFixed(3)}`,
+  );
   for (const m of report.misses) {
     console.log(`\n${m.rank === null ? 'not found' : `rank ${m.rank}`}: ${m.query}\n  answer: ${m.answers.join(' ')}`);
     for (const r of m.above) console.log(`  above:  ${r}`);

@@ -18,7 +18,14 @@ if (!fs.existsSync(INDEX)) {
 const queries = parseQueries(fs.readFileSync('tests/search/queries.tsv', 'utf8')).queries.map((q) => q.query);
 const site = JSON.parse(fs.readFileSync(INDEX, 'utf8')) as SearchIndexFile;
 // The synthetic pages draw their words from the real site's vocabulary.
-const words = [...new Set(fs.readFileSync('build/search/texts.json', 'utf8').toLowerCase().match(/[a-z]{3,}/g) ?? [])];
+const words = [
+  ...new Set(
+    fs
+      .readFileSync('build/search/texts.json', 'utf8')
+      .toLowerCase()
+      .match(/[a-z]{3,}/g) ?? [],
+  ),
+];
 async function main() {
   // One JSON line per corpus, printed as soon as it is measured (the 5000-page index takes minutes to build).
   console.log(JSON.stringify({pages: site.pages.length, ...(await measureSearch(INDEX, queries))}));

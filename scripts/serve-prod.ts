@@ -18,7 +18,9 @@ function parseArgs(argv: string[]): {port: number; dir: string} {
       out.dir = value;
       i++;
     } else {
-      console.error(`serve:prod: unexpected argument ${flag}${flag === '--port' ? ` ${value ?? ''} (expected a port 1 to 65535)` : ''}; ${USAGE}`);
+      console.error(
+        `serve:prod: unexpected argument ${flag}${flag === '--port' ? ` ${value ?? ''} (expected a port 1 to 65535)` : ''}; ${USAGE}`,
+      );
       process.exit(2);
     }
   }

@@ -15,13 +15,21 @@ const USAGE = 'usage: npm run tour-cast [-- --out FILE] [--check]';
 function main(): number {
   let args;
   try {
-    args = parseArgs({options: {out: {type: 'string'}, check: {type: 'boolean', default: false}, help: {type: 'boolean', default: false}}}).values;
+    args = parseArgs({
+      options: {
+        out: {type: 'string'},
+        check: {type: 'boolean', default: false},
+        help: {type: 'boolean', default: false},
+      },
+    }).values;
   } catch (err) {
     console.error(`${(err as Error).message}\n${USAGE}`);
     return 2;
   }
   if (args.help) {
-    console.log(`${USAGE}\n  --out FILE  write the recording there (default ${STATIC_CAST_FILE})\n  --check     exit 1 if the file differs from a fresh generation`);
+    console.log(
+      `${USAGE}\n  --out FILE  write the recording there (default ${STATIC_CAST_FILE})\n  --check     exit 1 if the file differs from a fresh generation`,
+    );
     return 0;
   }
   const siteDir = process.cwd();
@@ -39,7 +47,9 @@ function main(): number {
   if (args.check) {
     const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
     if (current !== result.cast.text) {
-      console.error(`${out}: expected the recording generated from the storyboard, found a stale or missing file\n    fix: run npm run tour-cast`);
+      console.error(
+        `${out}: expected the recording generated from the storyboard, found a stale or missing file\n    fix: run npm run tour-cast`,
+      );
       return 1;
     }
     console.log(`${out}: up to date (${result.cast.durationSeconds} s, ${result.cast.markers.length} chapters)`);

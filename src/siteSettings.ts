@@ -6,7 +6,8 @@
 export const DEFAULT_SITE_URL = 'https://aibox-docs.example.internal';
 export const DEFAULT_EDIT_URL = 'https://git.aibox.internal/platform/aibox-docs/-/edit/main/';
 
-export const siteUrl = (env: NodeJS.ProcessEnv = process.env) => (env.AIBOX_DOCS_SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+export const siteUrl = (env: NodeJS.ProcessEnv = process.env) =>
+  (env.AIBOX_DOCS_SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
 export const editUrl = (env: NodeJS.ProcessEnv = process.env) => env.AIBOX_DOCS_EDIT_URL || DEFAULT_EDIT_URL;
 
 /**

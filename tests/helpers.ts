@@ -18,8 +18,13 @@ export const loadGood = (): Corpus => loadContent(GOOD).corpus;
  * So that each case shows only the mistake it is about, the fixture's own codes count as published and a runbook
  * fixture counts as exercised on the good corpus' exercise, unless the case passes its own lock.
  */
-export function checkFixtureAt(fixture: string, as: string, opts: {lock?: CodeLock; source?: string; allow?: SecretAllowlist; without?: string} = {}): ContentError[] {
-  const source = opts.source ?? fs.readFileSync(path.join(FIXTURES, fixture.includes('/') ? '' : 'bad', fixture), 'utf8');
+export function checkFixtureAt(
+  fixture: string,
+  as: string,
+  opts: {lock?: CodeLock; source?: string; allow?: SecretAllowlist; without?: string} = {},
+): ContentError[] {
+  const source =
+    opts.source ?? fs.readFileSync(path.join(FIXTURES, fixture.includes('/') ? '' : 'bad', fixture), 'utf8');
   const instance = as.split('/')[0] as Instance;
   const {record, invalid, errors} = parseContentFile(as, instance, source);
   const corpus = loadGood();
@@ -31,7 +36,8 @@ export function checkFixtureAt(fixture: string, as: string, opts: {lock?: CodeLo
   const lock = opts.lock ?? {...GOOD_LOCK, codes: [...new Set([...GOOD_LOCK.codes, ...codes])].sort()};
   if (added.type === 'runbook') {
     const log = corpus.records.find((r): r is ExerciseRecord => r.type === 'exercise')!;
-    if (fieldOf(added, 'last_exercised', isString) === log.data.date) log.data.runbooks = [...log.data.runbooks, added.id];
+    if (fieldOf(added, 'last_exercised', isString) === log.data.date)
+      log.data.runbooks = [...log.data.runbooks, added.id];
   }
   return [...errors, ...checkCorpus(corpus, {lock, allow: opts.allow})];
 }
@@ -39,8 +45,15 @@ export function checkFixtureAt(fixture: string, as: string, opts: {lock?: CodeLo
 /** First lines of the formatted errors, sorted: what a contributor reads, compared as an exact set. */
 export const errorLines = (errors: ContentError[]) => sortErrors(errors).map((e) => formatError(e).split('\n')[0]);
 
-export function findError(errors: ContentError[], want: {file: string; field: string; fragment: string; line?: number}) {
+export function findError(
+  errors: ContentError[],
+  want: {file: string; field: string; fragment: string; line?: number},
+) {
   return errors.find(
-    (e) => e.file === want.file && e.field === want.field && `${e.message} ${e.fix ?? ''}`.includes(want.fragment) && (want.line === undefined || e.line === want.line),
+    (e) =>
+      e.file === want.file &&
+      e.field === want.field &&
+      `${e.message} ${e.fix ?? ''}`.includes(want.fragment) &&
+      (want.line === undefined || e.line === want.line),
   );
 }

@@ -11,7 +11,17 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  */
 export function scratchSite(contentFrom = REPO): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-site-'));
-  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'sidebarsRunbooks.ts', 'package.json', 'tsconfig.json', 'node_modules', 'src', 'static', 'scripts']) {
+  for (const name of [
+    'docusaurus.config.ts',
+    'sidebars.ts',
+    'sidebarsRunbooks.ts',
+    'package.json',
+    'tsconfig.json',
+    'node_modules',
+    'src',
+    'static',
+    'scripts',
+  ]) {
     fs.symlinkSync(path.join(REPO, name), path.join(dir, name));
   }
   for (const name of ['docs', 'runbooks', 'monitoring', 'error-codes.lock.json']) {

@@ -36,16 +36,26 @@ export interface CliSpec<O extends Options> {
   positionals?: {min: number; max: number};
 }
 
-export type Args<O extends Options> = {values: ReturnType<typeof parseArgs<{options: O; allowPositionals: true}>>['values']; positionals: string[]};
+export type Args<O extends Options> = {
+  values: ReturnType<typeof parseArgs<{options: O; allowPositionals: true}>>['values'];
+  positionals: string[];
+};
 
 const oneLine = (s: string) => s.split('\n')[0].trim();
 
 /** Parses the arguments, runs `main`, and turns every outcome into the right output and exit code. */
-export async function runCli<O extends Options>(spec: CliSpec<O>, main: (args: Args<O>) => number | Promise<number>): Promise<never> {
+export async function runCli<O extends Options>(
+  spec: CliSpec<O>,
+  main: (args: Args<O>) => number | Promise<number>,
+): Promise<never> {
   process.exit(await runCliCode(spec, main, process.argv.slice(2)));
 }
 
-export async function runCliCode<O extends Options>(spec: CliSpec<O>, main: (args: Args<O>) => number | Promise<number>, argv: string[]): Promise<number> {
+export async function runCliCode<O extends Options>(
+  spec: CliSpec<O>,
+  main: (args: Args<O>) => number | Promise<number>,
+  argv: string[],
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(spec.usage);
     return 0;
@@ -60,7 +70,9 @@ export async function runCliCode<O extends Options>(spec: CliSpec<O>, main: (arg
     const {min = 0, max = 0} = spec.positionals ?? {};
     if (parsed.positionals.length < min || parsed.positionals.length > max) {
       const got = parsed.positionals.length;
-      throw usageError(`expected ${min === max ? min : `${min} to ${max}`} argument(s), found ${got} (see npm run ${spec.name} -- --help)`);
+      throw usageError(
+        `expected ${min === max ? min : `${min} to ${max}`} argument(s), found ${got} (see npm run ${spec.name} -- --help)`,
+      );
     }
     return await main(parsed as Args<O>);
   } catch (err) {
@@ -89,7 +101,9 @@ export function readText(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new CliError(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? oneLine((err as Error).message)}`);
+    throw new CliError(
+      `${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? oneLine((err as Error).message)}`,
+    );
   }
 }
 

@@ -29,12 +29,18 @@ function walk(dir: string): string[] {
 export function writeDeployFiles(outDir: string, baseUrl = '/'): {hashes: number; shortLinks: number; gzipped: number} {
   const files = walk(outDir);
   const hashes = new Set<string>();
-  for (const f of files.filter((x) => x.endsWith('.html'))) for (const s of inlineScripts(fs.readFileSync(f, 'utf8'))) hashes.add(scriptHash(s));
-  const doctorMap = JSON.parse(fs.readFileSync(path.join(outDir, DOCTOR_MAP_PATH), 'utf8')) as {codes: {code: string; url: string}[]};
+  for (const f of files.filter((x) => x.endsWith('.html')))
+    for (const s of inlineScripts(fs.readFileSync(f, 'utf8'))) hashes.add(scriptHash(s));
+  const doctorMap = JSON.parse(fs.readFileSync(path.join(outDir, DOCTOR_MAP_PATH), 'utf8')) as {
+    codes: {code: string; url: string}[];
+  };
   fs.mkdirSync(path.join(outDir, NGINX_DIR), {recursive: true});
   fs.writeFileSync(path.join(outDir, SHORT_LINKS_MAP), shortLinkMap(doctorMap, baseUrl));
   const connect = (process.env.AIBOX_DOCS_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean);
-  fs.writeFileSync(path.join(outDir, SECURITY_HEADERS), securityHeadersConf(contentSecurityPolicy([...hashes], connect)));
+  fs.writeFileSync(
+    path.join(outDir, SECURITY_HEADERS),
+    securityHeadersConf(contentSecurityPolicy([...hashes], connect)),
+  );
   let gzipped = 0;
   for (const f of files) {
     if (!PRECOMPRESS_EXT.test(f)) continue;

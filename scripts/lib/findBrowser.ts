@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {chromium} from 'playwright-core';
 
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'];
+const SYSTEM_CHROMIUM = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/snap/bin/chromium',
+];
 
 /** Flags for Chromium on locked-down machines: no sandbox as root, and no background calls home. */
 export const CHROMIUM_ARGS = [
@@ -31,7 +36,9 @@ function playwrightsOwn(): string | undefined {
  */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): {path?: string; error?: string} {
   if (env.CHROMIUM_PATH) {
-    return fs.existsSync(env.CHROMIUM_PATH) ? {path: env.CHROMIUM_PATH} : {error: `CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist`};
+    return fs.existsSync(env.CHROMIUM_PATH)
+      ? {path: env.CHROMIUM_PATH}
+      : {error: `CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist`};
   }
   const found = SYSTEM_CHROMIUM.find((p) => fs.existsSync(p)) ?? playwrightsOwn();
   if (found) return {path: found};

@@ -26,17 +26,29 @@ export interface Nginx {
  * Starts nginx in the foreground for one build folder on 127.0.0.1:port, with its own prefix, pid and temp
  * folders in a fresh temporary folder so it runs without root. Resolves once it answers.
  */
-export async function startNginx({buildDir, port, host = '127.0.0.1'}: {buildDir: string; port: number; host?: string}): Promise<Nginx> {
+export async function startNginx({
+  buildDir,
+  port,
+  host = '127.0.0.1',
+}: {
+  buildDir: string;
+  port: number;
+  host?: string;
+}): Promise<Nginx> {
   const bin = findNginx();
   if (!bin) throw new Error('nginx not found: install it (Debian: apt-get install -y nginx) or set NGINX_PATH');
   const root = path.resolve(buildDir);
-  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`no ${buildDir}/index.html: run npm run build first`);
-  if (!fs.existsSync(path.join(root, SECURITY_HEADERS))) throw new Error(`no ${buildDir}/${SECURITY_HEADERS}: rebuild with npm run build`);
+  if (!fs.existsSync(path.join(root, 'index.html')))
+    throw new Error(`no ${buildDir}/index.html: run npm run build first`);
+  if (!fs.existsSync(path.join(root, SECURITY_HEADERS)))
+    throw new Error(`no ${buildDir}/${SECURITY_HEADERS}: rebuild with npm run build`);
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-nginx-'));
   const siteConfigPath = path.join(prefix, 'aibox-docs.conf');
   fs.writeFileSync(siteConfigPath, renderSiteConfig(fs.readFileSync(TEMPLATE, 'utf8'), {root, port, host}));
   fs.writeFileSync(path.join(prefix, 'nginx.conf'), renderMainConfig({prefix, siteConfigPath}));
-  const child = spawn(bin, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], {stdio: ['ignore', 'inherit', 'inherit']});
+  const child = spawn(bin, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const cleanup = () => fs.rmSync(prefix, {recursive: true, force: true});
   const stop = async () => {

@@ -35,7 +35,12 @@ export function fileFor(buildDir: string, urlPath: string): string | undefined {
  * What one page costs a reader: the HTML, and the JS and CSS the page itself loads, each gzip-compressed
  * (level 9, as written next to the files at build time). Prefetches of other pages are left out.
  */
-export async function measurePage(browser: Browser, baseUrl: string, buildDir: string, route: string): Promise<PageWeight> {
+export async function measurePage(
+  browser: Browser,
+  baseUrl: string,
+  buildDir: string,
+  route: string,
+): Promise<PageWeight> {
   const page = await browser.newPage();
   const scripts = new Set<string>();
   const styles = new Set<string>();

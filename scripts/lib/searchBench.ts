@@ -74,7 +74,14 @@ export function syntheticCorpus(pages: number, vocabulary: string[], seed = 7): 
       codes: [code],
     };
     out.pages.push(page);
-    out.documents.push({id: p, title: page.title, description: page.description, codes: code, phrases: `${words(5, p)}\n${words(5, p)}`, meta: 'synthetic'});
+    out.documents.push({
+      id: p,
+      title: page.title,
+      description: page.description,
+      codes: code,
+      phrases: `${words(5, p)}\n${words(5, p)}`,
+      meta: 'synthetic',
+    });
     for (const heading of ['Symptoms', 'Cause', 'Fix', 'Escalate', 'Details', 'Notes']) {
       const section: SearchSection = {page: p, heading, anchor: heading.toLowerCase()};
       const text = words(90, p);
@@ -89,7 +96,15 @@ export function syntheticCorpus(pages: number, vocabulary: string[], seed = 7): 
 }
 
 /** Index size and query time for a synthetic corpus of `pages` pages. */
-export function measureSynthetic(pages: number, vocabulary: string[], queries: string[]): SearchFigures & {pages: number; texts_gzip_bytes: number} {
+export function measureSynthetic(
+  pages: number,
+  vocabulary: string[],
+  queries: string[],
+): SearchFigures & {pages: number; texts_gzip_bytes: number} {
   const {index, texts} = buildSearchIndex(syntheticCorpus(pages, vocabulary), []);
-  return {pages, ...measureIndex(JSON.stringify(index), queries), texts_gzip_bytes: zlib.gzipSync(JSON.stringify(texts)).length};
+  return {
+    pages,
+    ...measureIndex(JSON.stringify(index), queries),
+    texts_gzip_bytes: zlib.gzipSync(JSON.stringify(texts)).length,
+  };
 }

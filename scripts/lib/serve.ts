@@ -4,10 +4,14 @@ export const SERVE_HOST = '127.0.0.1';
 
 /** Serves build/ with Docusaurus' own static server on 127.0.0.1 and resolves once it answers. */
 export async function serveBuild(port: number): Promise<{url: string; stop: () => void}> {
-  const child: ChildProcess = spawn('npx', ['docusaurus', 'serve', '--dir', 'build', '--host', SERVE_HOST, '--port', String(port), '--no-open'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    'npx',
+    ['docusaurus', 'serve', '--dir', 'build', '--host', SERVE_HOST, '--port', String(port), '--no-open'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      detached: true,
+    },
+  );
   const url = `http://${SERVE_HOST}:${port}`;
   const stop = () => {
     try {

@@ -31,14 +31,40 @@ export function shellcheckCorpus(corpus: Corpus, bin = 'shellcheck'): ContentErr
       }
     }
     if (!blocks.size) return [];
-    const result = spawnSync(bin, ['--shell=bash', '--severity=warning', '--format=json1', `--exclude=${SHELLCHECK_EXCLUDES.join(',')}`, ...blocks.keys()], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+    const result = spawnSync(
+      bin,
+      [
+        '--shell=bash',
+        '--severity=warning',
+        '--format=json1',
+        `--exclude=${SHELLCHECK_EXCLUDES.join(',')}`,
+        ...blocks.keys(),
+      ],
+      {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024},
+    );
     if (result.error) {
-      return [contentError({file: '(tool)', line: 0, field: 'shellcheck', message: `expected shellcheck on PATH, found: ${result.error.message}`, fix: 'apt-get install -y shellcheck', rule: 'blocks/shellcheck'})];
+      return [
+        contentError({
+          file: '(tool)',
+          line: 0,
+          field: 'shellcheck',
+          message: `expected shellcheck on PATH, found: ${result.error.message}`,
+          fix: 'apt-get install -y shellcheck',
+          rule: 'blocks/shellcheck',
+        }),
+      ];
     }
     const report = JSON.parse(result.stdout || '{"comments":[]}') as Json1;
     return report.comments.map((c) => {
       const where = blocks.get(c.file)!;
-      return contentError({file: where.file, line: where.firstLine + c.line - 1, field: '(code block bash)', message: `expected a command shellcheck accepts, found SC${c.code} (${c.level}): ${c.message}`, fix: `see https://www.shellcheck.net/wiki/SC${c.code}; write placeholders as "<name>" in double quotes`, rule: 'blocks/shellcheck'});
+      return contentError({
+        file: where.file,
+        line: where.firstLine + c.line - 1,
+        field: '(code block bash)',
+        message: `expected a command shellcheck accepts, found SC${c.code} (${c.level}): ${c.message}`,
+        fix: `see https://www.shellcheck.net/wiki/SC${c.code}; write placeholders as "<name>" in double quotes`,
+        rule: 'blocks/shellcheck',
+      });
     });
   } finally {
     fs.rmSync(dir, {recursive: true, force: true});

@@ -12,19 +12,40 @@ const data = raw as OpsPageData;
 const matches = (a: CatalogueAlert, text: string, severity: string, service: string) =>
   (!severity || a.severity === severity) &&
   (!service || a.service === service) &&
-  (!text || `${a.name} ${a.service} ${a.summary} ${a.threshold} ${a.runbook.title}`.toLowerCase().includes(text.toLowerCase()));
+  (!text ||
+    `${a.name} ${a.service} ${a.summary} ${a.threshold} ${a.runbook.title}`.toLowerCase().includes(text.toLowerCase()));
 
 /** Filters appear only after hydration: without JavaScript every row is simply there. */
-function Filters(props: {text: string; severity: string; service: string; set: (f: Partial<{text: string; severity: string; service: string}>) => void}) {
+function Filters(props: {
+  text: string;
+  severity: string;
+  service: string;
+  set: (f: Partial<{text: string; severity: string; service: string}>) => void;
+}) {
   const services = [...new Set(data.alerts.map((a) => a.service))].sort();
   return (
-    <form className="alert-catalogue__filters" role="search" aria-label="Filter alerts" onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="alert-catalogue__filters"
+      role="search"
+      aria-label="Filter alerts"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <label>
-        Search <input type="search" value={props.text} onChange={(e) => props.set({text: e.target.value})} data-testid="alert-filter-text" />
+        Search{' '}
+        <input
+          type="search"
+          value={props.text}
+          onChange={(e) => props.set({text: e.target.value})}
+          data-testid="alert-filter-text"
+        />
       </label>
       <label>
         Severity{' '}
-        <select value={props.severity} onChange={(e) => props.set({severity: e.target.value})} data-testid="alert-filter-severity">
+        <select
+          value={props.severity}
+          onChange={(e) => props.set({severity: e.target.value})}
+          data-testid="alert-filter-severity"
+        >
           <option value="">all</option>
           <option value="page">page</option>
           <option value="ticket">ticket</option>
@@ -32,7 +53,11 @@ function Filters(props: {text: string; severity: string; service: string; set: (
       </label>
       <label>
         Service{' '}
-        <select value={props.service} onChange={(e) => props.set({service: e.target.value})} data-testid="alert-filter-service">
+        <select
+          value={props.service}
+          onChange={(e) => props.set({service: e.target.value})}
+          data-testid="alert-filter-service"
+        >
           <option value="">all</option>
           {services.map((s) => (
             <option key={s} value={s}>
@@ -55,7 +80,9 @@ export default function AlertCatalogue(): ReactNode {
     <div className="alert-catalogue">
       {isBrowser && <Filters {...filter} set={(f) => setFilter({...filter, ...f})} />}
       <p aria-live="polite" data-testid="alert-count">
-        {shown.length === data.alerts.length ? `${data.alerts.length} alerts` : `${shown.length} of ${data.alerts.length} alerts`}
+        {shown.length === data.alerts.length
+          ? `${data.alerts.length} alerts`
+          : `${shown.length} of ${data.alerts.length} alerts`}
       </p>
       <table data-testid="alert-catalogue">
         <thead>
@@ -93,7 +120,10 @@ export default function AlertCatalogue(): ReactNode {
                     </pre>
                   </details>
                   <small>
-                    Panel: <Link to={`${data.dashboardsRoute}#${panelAnchor(a.panel.dashboard, a.panel.panel)}`}>{a.panel.title}</Link>
+                    Panel:{' '}
+                    <Link to={`${data.dashboardsRoute}#${panelAnchor(a.panel.dashboard, a.panel.panel)}`}>
+                      {a.panel.title}
+                    </Link>
                   </small>
                 </td>
                 <td>

@@ -20,7 +20,8 @@ export default function DashboardPanels(): ReactNode {
             {d.title}
           </Heading>
           <p>
-            {d.description} Open it at <a href={d.url}>{d.url.replace(/^https:\/\//, '')}</a> (dashboard id <code>{d.id}</code>).
+            {d.description} Open it at <a href={d.url}>{d.url.replace(/^https:\/\//, '')}</a> (dashboard id{' '}
+            <code>{d.id}</code>).
           </p>
           <table>
             <thead>

@@ -6,19 +6,23 @@ export default function ExerciseCard({exercise: e}: {exercise: SiteExercise}): R
   return (
     <aside className="exercise-card" aria-label="Exercise summary">
       <p>
-        <strong>Date:</strong> {e.date} · <strong>Facilitator:</strong> {e.facilitator} · <strong>Participants:</strong> {e.participants.join(', ')}
+        <strong>Date:</strong> {e.date} · <strong>Facilitator:</strong> {e.facilitator} · <strong>Participants:</strong>{' '}
+        {e.participants.join(', ')}
       </p>
       <p>
-        <strong>Runbooks exercised:</strong>{' '}
-        <RunbookLinks links={e.runbookLinks} />
+        <strong>Runbooks exercised:</strong> <RunbookLinks links={e.runbookLinks} />
       </p>
-      <p><strong>Findings</strong></p>
+      <p>
+        <strong>Findings</strong>
+      </p>
       <ul>
         {e.findings.map((f) => (
           <li key={f}>{f}</li>
         ))}
       </ul>
-      <p><strong>Actions</strong></p>
+      <p>
+        <strong>Actions</strong>
+      </p>
       <table>
         <thead>
           <tr>

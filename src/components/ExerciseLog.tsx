@@ -33,7 +33,10 @@ export default function ExerciseLog(): ReactNode {
             </td>
             <td>{e.findings.length}</td>
             <td>
-              {e.actions.filter((a) => a.status === 'open').map((a) => `${a.action} (${a.owner}, due ${a.due})`).join('; ') || 'none'}
+              {e.actions
+                .filter((a) => a.status === 'open')
+                .map((a) => `${a.action} (${a.owner}, due ${a.due})`)
+                .join('; ') || 'none'}
             </td>
           </tr>
         ))}

@@ -8,7 +8,11 @@ const IDE_LABEL: Record<string, string> = {vscode: 'VS Code', jetbrains: 'JetBra
 export default function FaqMeta({faq}: {faq: SiteData['faqs'][number]}): ReactNode {
   return (
     <aside className="faq-meta" aria-label="Entry summary">
-      {faq.status === 'retired' && <p className="alert alert--secondary">This code is retired: current CLIs no longer print it. The page stays so old links keep working.</p>}
+      {faq.status === 'retired' && (
+        <p className="alert alert--secondary">
+          This code is retired: current CLIs no longer print it. The page stays so old links keep working.
+        </p>
+      )}
       <p>
         {faq.codes.length > 0 && (
           <>
@@ -17,7 +21,8 @@ export default function FaqMeta({faq}: {faq: SiteData['faqs'][number]}): ReactNo
             {' · '}
           </>
         )}
-        <strong>Applies to:</strong> {faq.os.map((o) => OS_LABEL[o]).join(', ')}; {IDE_LABEL[faq.ide]} · <strong>Usually solved at:</strong> {faq.tierLabel}
+        <strong>Applies to:</strong> {faq.os.map((o) => OS_LABEL[o]).join(', ')}; {IDE_LABEL[faq.ide]} ·{' '}
+        <strong>Usually solved at:</strong> {faq.tierLabel}
       </p>
     </aside>
   );

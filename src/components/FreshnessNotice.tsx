@@ -8,12 +8,13 @@ export default function FreshnessNotice({items}: {items: FreshnessItem[]}): Reac
       {items.map((i) =>
         i.reason === 'exercise' ? (
           <p key={i.reason}>
-            <strong>Exercise overdue:</strong> last exercised {i.since}, due {i.due} ({i.daysOverdue} days ago). Follow it with care and
-            tell {i.owner} what no longer matches.
+            <strong>Exercise overdue:</strong> last exercised {i.since}, due {i.due} ({i.daysOverdue} days ago). Follow
+            it with care and tell {i.owner} what no longer matches.
           </p>
         ) : (
           <p key={i.reason}>
-            <strong>Review overdue:</strong> last reviewed {i.since}, due {i.due} ({i.daysOverdue} days ago). Owner: {i.owner}.
+            <strong>Review overdue:</strong> last reviewed {i.since}, due {i.due} ({i.daysOverdue} days ago). Owner:{' '}
+            {i.owner}.
           </p>
         ),
       )}

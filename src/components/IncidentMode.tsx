@@ -14,7 +14,15 @@ const IncidentContext = createContext<IncidentApi | null>(null);
  * Incident mode: ticks on runbook steps, timestamped and kept in local storage across reloads.
  * Nothing renders until the browser has hydrated, so without JavaScript the page is the plain numbered list.
  */
-export function IncidentProvider({file, title, children}: {file: string; title: string; children: ReactNode}): ReactNode {
+export function IncidentProvider({
+  file,
+  title,
+  children,
+}: {
+  file: string;
+  title: string;
+  children: ReactNode;
+}): ReactNode {
   const [state, setState] = useState<IncidentState | null>(null);
   useEffect(() => setState(parseState(window.localStorage.getItem(storageKey(file)))), [file]);
   const save = useCallback(
@@ -59,13 +67,26 @@ export function IncidentToolbar(): ReactNode {
       <span>
         Incident mode: {count} step{count === 1 ? '' : 's'} done
       </span>
-      <button type="button" className="button button--sm button--primary" onClick={async () => setCopied((await api.copy()) ? 'Timeline copied' : 'Copy failed: select the text by hand')}>
+      <button
+        type="button"
+        className="button button--sm button--primary"
+        onClick={async () => setCopied((await api.copy()) ? 'Timeline copied' : 'Copy failed: select the text by hand')}
+      >
         Copy timeline
       </button>
-      <button type="button" className="button button--sm button--secondary" onClick={() => { api.reset(); setCopied(''); }}>
+      <button
+        type="button"
+        className="button button--sm button--secondary"
+        onClick={() => {
+          api.reset();
+          setCopied('');
+        }}
+      >
         Reset
       </button>
-      <span aria-live="polite" className="incident-toolbar__status">{copied}</span>
+      <span aria-live="polite" className="incident-toolbar__status">
+        {copied}
+      </span>
     </div>
   );
 }

@@ -7,7 +7,6 @@ import FaqMeta from './FaqMeta';
 import ExerciseCard from './ExerciseCard';
 import FreshnessNotice from './FreshnessNotice';
 
-
 /** What the content model knows about the current page, shown under its title. It comes with the page's own data. */
 export default function PageMeta(): ReactNode {
   const meta = (useDoc().frontMatter as Record<string, unknown>)[PAGE_META_KEY] as Meta | undefined;

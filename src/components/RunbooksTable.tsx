@@ -20,7 +20,10 @@ export default function RunbooksTable(): ReactNode {
   const services = useMemo(() => [...new Set(runbooks.map((r) => r.service))].sort(), [runbooks]);
   const rows = runbooks
     .filter((r) => (kind === 'all' || r.kind === kind) && (service === 'all' || r.service === service))
-    .sort((a, b) => (sort === 'asc' ? 1 : -1) * (a.lastExercised.localeCompare(b.lastExercised) || a.title.localeCompare(b.title)));
+    .sort(
+      (a, b) =>
+        (sort === 'asc' ? 1 : -1) * (a.lastExercised.localeCompare(b.lastExercised) || a.title.localeCompare(b.title)),
+    );
   return (
     <div className="runbooks-table">
       {isBrowser && (
@@ -58,7 +61,11 @@ export default function RunbooksTable(): ReactNode {
             <th scope="col">Owner</th>
             <th scope="col" aria-sort={sort === 'asc' ? 'ascending' : 'descending'}>
               {isBrowser ? (
-                <button type="button" className="clean-btn runbooks-table__sort" onClick={() => setSort(sort === 'asc' ? 'desc' : 'asc')}>
+                <button
+                  type="button"
+                  className="clean-btn runbooks-table__sort"
+                  onClick={() => setSort(sort === 'asc' ? 'desc' : 'asc')}
+                >
                   Last exercised {sort === 'asc' ? '▲' : '▼'}
                 </button>
               ) : (

@@ -25,11 +25,20 @@ function typeOf(s: JsonSchema): string {
   return Array.isArray(s.type) ? s.type.join(' | ') : (s.type ?? 'any');
 }
 
-function rows(schema: JsonSchema, prefix = ''): {field: string; type: string; required: boolean; description: string; default?: unknown}[] {
+function rows(
+  schema: JsonSchema,
+  prefix = '',
+): {field: string; type: string; required: boolean; description: string; default?: unknown}[] {
   return Object.entries(schema.properties ?? {}).flatMap(([key, s]) => {
     const field = `${prefix}${key}`;
     const nested = s.type === 'object' ? s : s.type === 'array' && s.items?.type === 'object' ? s.items : undefined;
-    const row = {field, type: nested && s.type === 'object' ? 'object' : typeOf(s), required: (schema.required ?? []).includes(key) && s.default === undefined, description: s.description ?? '', default: s.default};
+    const row = {
+      field,
+      type: nested && s.type === 'object' ? 'object' : typeOf(s),
+      required: (schema.required ?? []).includes(key) && s.default === undefined,
+      description: s.description ?? '',
+      default: s.default,
+    };
     return [row, ...(nested ? rows(nested, `${field}${s.type === 'array' ? '[]' : ''}.`) : [])];
   });
 }
@@ -57,7 +66,12 @@ export default function SchemaTable({schema}: {schema: 'toolPack' | 'teamPolicy'
             <td>{r.required ? 'yes' : 'no'}</td>
             <td>
               {r.description}
-              {r.default !== undefined && <> (default <code>{JSON.stringify(r.default)}</code>)</>}
+              {r.default !== undefined && (
+                <>
+                  {' '}
+                  (default <code>{JSON.stringify(r.default)}</code>)
+                </>
+              )}
             </td>
           </tr>
         ))}

@@ -64,26 +64,47 @@ export function checkCorpus(corpus: Corpus, inputs: CheckInputs = {}): ContentEr
 export const SECRET_ALLOWLIST_FILE = 'secret-allowlist.json';
 
 /** Reads a committed JSON list and validates it with its schema; every failure is one error naming the file. */
-function readJsonList<T>(siteDir: string, file: string, schema: Parameters<typeof validateWith>[0], rule: 'codes/lock' | 'security/secret', required: boolean) {
+function readJsonList<T>(
+  siteDir: string,
+  file: string,
+  schema: Parameters<typeof validateWith>[0],
+  rule: 'codes/lock' | 'security/secret',
+  required: boolean,
+) {
   const abs = path.join(siteDir, file);
   if (!fs.existsSync(abs)) {
     if (!required) return {errors: []};
     const message = 'expected the committed lock of published error codes, found no file';
-    return {errors: [contentError({file, line: 1, field: '(file)', message, fix: 'run npm run doctor-map -- --update-lock', rule})]};
+    return {
+      errors: [
+        contentError({file, line: 1, field: '(file)', message, fix: 'run npm run doctor-map -- --update-lock', rule}),
+      ],
+    };
   }
   const text = fs.readFileSync(abs, 'utf8');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    return {errors: [contentError({file, line: 1, field: '(file)', message: `expected valid JSON, found: ${(err as Error).message}`, rule})]};
+    return {
+      errors: [
+        contentError({
+          file,
+          line: 1,
+          field: '(file)',
+          message: `expected valid JSON, found: ${(err as Error).message}`,
+          rule,
+        }),
+      ],
+    };
   }
   // JSON is YAML, so the YAML reader gives each field's line.
   const {value, errors} = validateWith(schema, parsed, file, parseYaml(text, 1), '', rule);
   return {value: value as T | undefined, errors};
 }
 
-export const readLock = (siteDir: string) => readJsonList<CodeLock>(siteDir, LOCK_FILE, codeLockSchema, 'codes/lock', true);
+export const readLock = (siteDir: string) =>
+  readJsonList<CodeLock>(siteDir, LOCK_FILE, codeLockSchema, 'codes/lock', true);
 export const readAllowlist = (siteDir: string) =>
   readJsonList<SecretAllowlist>(siteDir, SECRET_ALLOWLIST_FILE, secretAllowlistSchema, 'security/secret', false);
 
@@ -93,9 +114,18 @@ export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentE
   const lock = readLock(siteDir);
   const allow = readAllowlist(siteDir);
   const synonyms = readSynonyms(siteDir).errors;
-  const tour = fs.existsSync(path.join(siteDir, STORYBOARD_FILE)) ? buildTour(siteDir, new Set(codeHomes(corpus).keys())).errors : [];
+  const tour = fs.existsSync(path.join(siteDir, STORYBOARD_FILE))
+    ? buildTour(siteDir, new Set(codeHomes(corpus).keys())).errors
+    : [];
   return {
     corpus,
-    errors: [...errors, ...lock.errors, ...allow.errors, ...checkCorpus(corpus, {lock: lock.value, allow: allow.value}), ...tour, ...synonyms],
+    errors: [
+      ...errors,
+      ...lock.errors,
+      ...allow.errors,
+      ...checkCorpus(corpus, {lock: lock.value, allow: allow.value}),
+      ...tour,
+      ...synonyms,
+    ],
   };
 }

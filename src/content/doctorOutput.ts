@@ -50,5 +50,7 @@ function checksOf(value: unknown): {checks: {code?: string; message?: string}[]}
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const ok = checks.every((c) => c && typeof c === 'object' && typeof (c as {name?: unknown}).name === 'string');
   if (!ok) return undefined;
-  return {checks: checks.map((c: {code?: unknown; message?: unknown}) => ({code: str(c.code), message: str(c.message)}))};
+  return {
+    checks: checks.map((c: {code?: unknown; message?: unknown}) => ({code: str(c.code), message: str(c.message)})),
+  };
 }

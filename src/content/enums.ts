@@ -64,6 +64,10 @@ export const RUNBOOK_KIND_LABELS: Record<RunbookKind, string> = {
 export const SEVERITIES = ['sev1', 'sev2', 'sev3'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 /** Infima badge colour of each severity on summary cards and tables. */
-export const SEVERITY_BADGES: Record<Severity, 'danger' | 'warning' | 'secondary'> = {sev1: 'danger', sev2: 'warning', sev3: 'secondary'};
+export const SEVERITY_BADGES: Record<Severity, 'danger' | 'warning' | 'secondary'> = {
+  sev1: 'danger',
+  sev2: 'warning',
+  sev3: 'secondary',
+};
 
 export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'on-demand'] as const;

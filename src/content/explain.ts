@@ -11,7 +11,10 @@ export function explainCode(mapInput: unknown, rawCode: string): {ok: boolean; t
   }
   const entry = parsed.data.codes.find((c) => c.code === code);
   if (!entry) {
-    return {ok: false, text: `${code} is not a published code. See the error index: ${parsed.data.site}/docs/reference/error-index`};
+    return {
+      ok: false,
+      text: `${code} is not a published code. See the error index: ${parsed.data.site}/docs/reference/error-index`,
+    };
   }
   const retired = entry.status === 'retired' ? ' (retired: current CLIs no longer print it)' : '';
   return {ok: true, text: `${entry.code}  ${entry.title}${retired}\n${entry.summary}\n${entry.permalink}`};

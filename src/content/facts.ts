@@ -7,7 +7,10 @@ import * as z from 'zod';
 export const factSchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case name like "git-token-ttl"'),
   /** Plain text, as it reads in a sentence: no Markdown, no directives. */
-  value: z.string().min(1).refine((v) => !/[`*_[\]<>]|:fact/.test(v), 'expected plain text without Markdown'),
+  value: z
+    .string()
+    .min(1)
+    .refine((v) => !/[`*_[\]<>]|:fact/.test(v), 'expected plain text without Markdown'),
   /** The plan section or the owning team that decides the figure. */
   source: z.string().min(3),
 });

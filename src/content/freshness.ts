@@ -23,7 +23,14 @@ export function freshnessOf(record: ContentRecord, today: string): FreshnessItem
   const base = {file: record.file, route: record.route, title: record.data.title, owner: record.data.owner};
   const push = (reason: FreshnessItem['reason'], since: string, every: number) => {
     const due = addDays(since, every);
-    if (due < today) items.push({...base, reason, since, due, daysOverdue: Math.round((toDate(today).getTime() - toDate(due).getTime()) / DAY)});
+    if (due < today)
+      items.push({
+        ...base,
+        reason,
+        since,
+        due,
+        daysOverdue: Math.round((toDate(today).getTime() - toDate(due).getTime()) / DAY),
+      });
   };
   push('review', record.data.last_reviewed, record.data.review_every_days);
   if (record.type === 'runbook') push('exercise', record.data.last_exercised, record.data.exercise_every_days);
@@ -35,7 +42,8 @@ export function freshnessReport(records: readonly ContentRecord[], today: string
   for (const item of records.flatMap((r) => freshnessOf(r, today))) {
     byOwner.set(item.owner, [...(byOwner.get(item.owner) ?? []), item]);
   }
-  for (const items of byOwner.values()) items.sort((a, b) => b.daysOverdue - a.daysOverdue || a.file.localeCompare(b.file));
+  for (const items of byOwner.values())
+    items.sort((a, b) => b.daysOverdue - a.daysOverdue || a.file.localeCompare(b.file));
   return new Map([...byOwner.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 

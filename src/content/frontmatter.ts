@@ -28,7 +28,10 @@ export function parseYaml(text: string, firstLine: number): ParsedYaml {
       // Alias expansion is where a few lines of YAML become gigabytes; the library stops it and we report it.
       data = doc.toJS({maxAliasCount: MAX_ALIAS_COUNT});
     } catch (err) {
-      syntaxErrors.push({line: firstLine, message: `${(err as Error).message.split('\n')[0]} (anchors and aliases expand past ${MAX_ALIAS_COUNT})`});
+      syntaxErrors.push({
+        line: firstLine,
+        message: `${(err as Error).message.split('\n')[0]} (anchors and aliases expand past ${MAX_ALIAS_COUNT})`,
+      });
     }
   }
   return {

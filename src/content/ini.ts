@@ -2,7 +2,14 @@
  * Reads the INI dialect of `.wslconfig` and `wsl.conf` code blocks: `[section]`, `key=value`, `#` comments.
  * Returns the sections and the line of every key, so schema errors point at the line in the page.
  */
-export function parseIni(text: string, firstLine: number): {data: Record<string, Record<string, string>>; lines: Map<string, number>; errors: {line: number; message: string}[]} {
+export function parseIni(
+  text: string,
+  firstLine: number,
+): {
+  data: Record<string, Record<string, string>>;
+  lines: Map<string, number>;
+  errors: {line: number; message: string}[];
+} {
   const data: Record<string, Record<string, string>> = {};
   const lines = new Map<string, number>();
   const errors: {line: number; message: string}[] = [];

@@ -59,8 +59,14 @@ export function parseContentFile(file: string, instance: Instance, source: strin
   try {
     parsed = parseMarkdown(source, file.endsWith('.mdx'));
   } catch (err) {
-    const e = err as {line?: number; place?: {line?: number; start?: {line?: number}}; reason?: string; message: string};
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+/.exec(e.reason ?? '')?.[1] ?? 1);
+    const e = err as {
+      line?: number;
+      place?: {line?: number; start?: {line?: number}};
+      reason?: string;
+      message: string;
+    };
+    const line =
+      e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+/.exec(e.reason ?? '')?.[1] ?? 1);
     const format = file.endsWith('.mdx') ? 'MDX' : 'Markdown';
     const message = `expected valid ${format}, found a syntax error: ${e.reason ?? e.message}`;
     return fail([contentError({file, line, field: '(body)', message, rule: 'files/syntax'})]);
@@ -70,14 +76,23 @@ export function parseContentFile(file: string, instance: Instance, source: strin
   if (!parsed.frontmatter) {
     const fix = 'start the file with ---, title, description, owner, last_reviewed, ---';
     const message = 'expected a YAML frontmatter block between --- lines at the top, found none';
-    return fail([contentError({file, line: 1, field: '(frontmatter)', message, fix, rule: 'frontmatter/missing'})], body);
+    return fail(
+      [contentError({file, line: 1, field: '(frontmatter)', message, fix, rule: 'frontmatter/missing'})],
+      body,
+    );
   }
   const frontmatterLine = parsed.frontmatter.firstLine - 1;
   const yaml = parseYaml(parsed.frontmatter.text, parsed.frontmatter.firstLine);
   if (yaml.syntaxErrors.length) {
     return fail(
       yaml.syntaxErrors.map((s) =>
-        contentError({file, line: s.line, field: '(frontmatter)', message: `expected valid YAML, found: ${s.message}`, rule: 'frontmatter/yaml'}),
+        contentError({
+          file,
+          line: s.line,
+          field: '(frontmatter)',
+          message: `expected valid YAML, found: ${s.message}`,
+          rule: 'frontmatter/yaml',
+        }),
       ),
       {...body, frontmatterLine},
     );
@@ -89,7 +104,13 @@ export function parseContentFile(file: string, instance: Instance, source: strin
   const route = safeRoute(instance, source_, (value ?? salvage(SCHEMAS[type], data)) as {id?: unknown; slug?: unknown});
   if (route === undefined) {
     const message = 'expected a slug or id that gives a valid route, found one the docs plugin rejects';
-    const slugError = contentError({file, line: fieldLines.slug ?? fieldLines.id ?? frontmatterLine, field: 'slug', message, rule: 'frontmatter/schema'});
+    const slugError = contentError({
+      file,
+      line: fieldLines.slug ?? fieldLines.id ?? frontmatterLine,
+      field: 'slug',
+      message,
+      rule: 'frontmatter/schema',
+    });
     return fail([...errors, slugError], {...body, frontmatterLine, fieldLines, data: salvage(SCHEMAS[type], data)});
   }
   if (!value) return fail(errors, {...body, route, frontmatterLine, fieldLines, data: salvage(SCHEMAS[type], data)});
@@ -102,7 +123,11 @@ function placeholder(file: string, instance: Instance): Parsed {
   return {invalid: parsed.invalid ?? undefined, errors: []};
 }
 
-function safeRoute(instance: Instance, source: string, frontMatter: {id?: unknown; slug?: unknown}): string | undefined {
+function safeRoute(
+  instance: Instance,
+  source: string,
+  frontMatter: {id?: unknown; slug?: unknown},
+): string | undefined {
   try {
     return routeOf(instance, source, frontMatter);
   } catch {
@@ -115,7 +140,10 @@ interface Listed {
   errors: ContentError[];
 }
 
-/** Every content file under `dir`, and an error for each symbolic link: the check reads exactly what the build reads. */
+/**
+ * Every content file under `dir`, and an error for each symbolic link: the check reads exactly what the build
+ * reads.
+ */
 function listFiles(siteDir: string, dir: string): Listed {
   const root = path.join(siteDir, dir);
   if (!fs.existsSync(root)) return {files: [], errors: []};
@@ -125,7 +153,16 @@ function listFiles(siteDir: string, dir: string): Listed {
     const rel = relativeFile(siteDir, path.join(d.parentPath, d.name));
     if (d.isSymbolicLink()) {
       const message = 'expected a regular file or folder, found a symbolic link';
-      errors.push(contentError({file: rel, line: 1, field: '(file)', message, rule: 'files/symlink', fix: 'replace the link with the file itself'}));
+      errors.push(
+        contentError({
+          file: rel,
+          line: 1,
+          field: '(file)',
+          message,
+          rule: 'files/symlink',
+          fix: 'replace the link with the file itself',
+        }),
+      );
     } else if (d.isFile() && CONTENT_EXT.test(d.name) && !d.name.startsWith('_')) files.push(rel);
   }
   return {files: files.sort(), errors};
@@ -139,7 +176,12 @@ export function decodeContent(file: string, bytes: Uint8Array): {text?: string; 
     errors: [contentError({file, line, field: '(file)', message, rule, fix})],
   });
   if (bytes.length > MAX_PAGE_BYTES) {
-    return err(1, `expected at most ${MAX_PAGE_BYTES / 1024} KB, found ${Math.ceil(bytes.length / 1024)} KB`, 'files/size', 'split the page');
+    return err(
+      1,
+      `expected at most ${MAX_PAGE_BYTES / 1024} KB, found ${Math.ceil(bytes.length / 1024)} KB`,
+      'files/size',
+      'split the page',
+    );
   }
   let text: string;
   try {
@@ -147,9 +189,15 @@ export function decodeContent(file: string, bytes: Uint8Array): {text?: string; 
   } catch {
     const loose = new TextDecoder('utf-8').decode(bytes);
     const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
-    return err(line, 'expected UTF-8 text, found bytes that are not UTF-8', 'files/encoding', 're-save the file as UTF-8');
+    return err(
+      line,
+      'expected UTF-8 text, found bytes that are not UTF-8',
+      'files/encoding',
+      're-save the file as UTF-8',
+    );
   }
   text = text.replace(/^\uFEFF/, '');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
@@ -160,7 +208,10 @@ export function decodeContent(file: string, bytes: Uint8Array): {text?: string; 
   return {text, errors: []};
 }
 
-/** Reads every page of both docs instances, and the alert and dashboard records, under `siteDir`. Sorted by file path. */
+/**
+ * Reads every page of both docs instances, and the alert and dashboard records, under `siteDir`.
+ * Sorted by file path.
+ */
 export function loadContent(siteDir: string): LoadResult {
   const records: ContentRecord[] = [];
   const invalid: InvalidRecord[] = [];
@@ -172,7 +223,8 @@ export function loadContent(siteDir: string): LoadResult {
       const decoded = decodeContent(file, fs.readFileSync(path.join(siteDir, file)));
       errors.push(...decoded.errors);
       // A file that cannot be read as text still exists for links and routes, with an empty body.
-      const result = decoded.text === undefined ? placeholder(file, instance) : parseContentFile(file, instance, decoded.text);
+      const result =
+        decoded.text === undefined ? placeholder(file, instance) : parseContentFile(file, instance, decoded.text);
       if (result?.record) records.push(result.record);
       if (result?.invalid) invalid.push(result.invalid);
       errors.push(...(result?.errors ?? []));

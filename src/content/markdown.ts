@@ -69,7 +69,11 @@ export function splitFrontmatter(source: string): {text: string; firstLine: numb
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(source) as Root;
   const first = tree.children[0];
   if (first?.type !== 'yaml' || !first.position) return undefined;
-  return {text: (first as Yaml).value, firstLine: first.position.start.line + 1, endOffset: first.position.end.offset ?? 0};
+  return {
+    text: (first as Yaml).value,
+    firstLine: first.position.start.line + 1,
+    endOffset: first.position.end.offset ?? 0,
+  };
 }
 
 const CUSTOM_ID = /\s*\{#([^}]+)\}\s*$/;
@@ -79,7 +83,9 @@ const stripHeadingId = (text: string) => text.replace(CUSTOM_ID, '').trim();
 /** Tags with their attributes in a raw HTML fragment; enough to find elements and attributes, not to render. */
 export function htmlElements(value: string, line: number): Element[] {
   const out: Element[] = [];
-  for (const m of value.matchAll(/<([A-Za-z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
+  for (const m of value.matchAll(
+    /<([A-Za-z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g,
+  )) {
     const attributes: Record<string, string> = {};
     for (const a of m[2].matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
       attributes[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
@@ -94,11 +100,22 @@ export function htmlElements(value: string, line: number): Element[] {
 export const MDX_EXPRESSION = '{expression}';
 export const MDX_EXPORT = 'export';
 
-type Node = {type: string; position?: {start: {line: number}; end: {line: number}}; children?: Node[]} & Record<string, unknown>;
+type Node = {type: string; position?: {start: {line: number}; end: {line: number}}; children?: Node[]} & Record<
+  string,
+  unknown
+>;
 
 export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
   const tree = markdownProcessor(isMdx).parse(source) as Root;
-  const out: ParsedMarkdown = {tree, links: [], headings: [], directives: [], codeBlocks: [], html: [], prose: proseBlocks(tree)};
+  const out: ParsedMarkdown = {
+    tree,
+    links: [],
+    headings: [],
+    directives: [],
+    codeBlocks: [],
+    html: [],
+    prose: proseBlocks(tree),
+  };
   const first = tree.children[0];
   if (first?.type === 'yaml') {
     out.frontmatter = {text: (first as Yaml).value, firstLine: (first.position?.start.line ?? 1) + 1};
@@ -116,19 +133,28 @@ export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
     } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       out.links.push({url: node.url as string, line, kind: node.type});
     } else if (node.type === 'code') {
-      out.codeBlocks.push({lang: (node.lang as string) ?? null, meta: (node.meta as string) ?? null, value: node.value as string, line});
+      out.codeBlocks.push({
+        lang: (node.lang as string) ?? null,
+        meta: (node.meta as string) ?? null,
+        value: node.value as string,
+        line,
+      });
     } else if (node.type === 'html') {
       out.html.push(...htmlElements(node.value as string, line));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const attributes = Object.fromEntries(
         ((node.attributes as {type: string; name?: string; value?: unknown}[]) ?? [])
           .filter((a) => a.type === 'mdxJsxAttribute' && a.name)
-          .map((a) => [a.name!.toLowerCase(), typeof a.value === 'string' ? a.value : String((a.value as {value?: string})?.value ?? '')]),
+          .map((a) => [
+            a.name!.toLowerCase(),
+            typeof a.value === 'string' ? a.value : String((a.value as {value?: string})?.value ?? ''),
+          ]),
       );
       if (node.name) out.html.push({name: String(node.name).toLowerCase(), attributes, line});
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       // {…} in MDX is JavaScript run in the reader's browser; only comments are content.
-      if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value))) out.html.push({name: MDX_EXPRESSION, attributes: {}, line});
+      if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value)))
+        out.html.push({name: MDX_EXPRESSION, attributes: {}, line});
     } else if (node.type === 'mdxjsEsm') {
       if (/(^|\n)\s*export\b/.test(String(node.value))) out.html.push({name: MDX_EXPORT, attributes: {}, line});
       for (const m of String(node.value).matchAll(/\bfrom\s+['"]([^'"]+)['"]|\bimport\s+['"]([^'"]+)['"]/g)) {
@@ -138,13 +164,31 @@ export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
       const children = node.children ?? [];
       const labelNode =
         node.type === 'containerDirective'
-          ? children.find((c) => c.type === 'paragraph' && (c.data as {directiveLabel?: boolean} | undefined)?.directiveLabel)
+          ? children.find(
+              (c) => c.type === 'paragraph' && (c.data as {directiveLabel?: boolean} | undefined)?.directiveLabel,
+            )
           : node;
-      const label = node.type === 'containerDirective' ? (labelNode ? toString(labelNode as unknown as Root) : '') : toString(node as unknown as Root);
-      const attributes = Object.fromEntries(Object.entries((node.attributes as object) ?? {}).map(([k, v]) => [k, String(v ?? '')]));
+      const label =
+        node.type === 'containerDirective'
+          ? labelNode
+            ? toString(labelNode as unknown as Root)
+            : ''
+          : toString(node as unknown as Root);
+      const attributes = Object.fromEntries(
+        Object.entries((node.attributes as object) ?? {}).map(([k, v]) => [k, String(v ?? '')]),
+      );
       const endLine = node.position?.end.line ?? line;
-      const closed = node.type !== 'containerDirective' || (endLine > line && /^\s*:{3,}\s*$/.test(lines[endLine - 1] ?? ''));
-      out.directives.push({name: node.name as string, type: node.type, label, attributes, line, closed, ancestors: containers});
+      const closed =
+        node.type !== 'containerDirective' || (endLine > line && /^\s*:{3,}\s*$/.test(lines[endLine - 1] ?? ''));
+      out.directives.push({
+        name: node.name as string,
+        type: node.type,
+        label,
+        attributes,
+        line,
+        closed,
+        ancestors: containers,
+      });
       if (node.type === 'containerDirective') inner = [...containers, node.name as string];
     }
     for (const child of node.children ?? []) walk(child, inner);

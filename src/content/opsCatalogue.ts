@@ -43,7 +43,12 @@ export interface OpsCatalogue {
   incomplete?: boolean;
 }
 
-export const emptyCatalogue = (): OpsCatalogue => ({alerts: [], dashboards: [], rejectedAlerts: [], rejectedDashboards: []});
+export const emptyCatalogue = (): OpsCatalogue => ({
+  alerts: [],
+  dashboards: [],
+  rejectedAlerts: [],
+  rejectedDashboards: [],
+});
 
 /**
  * A misspelt key yields "unknown key" (with its suggestion) and "required field missing" for the same mistake;
@@ -65,7 +70,9 @@ const withRule = (rule: RuleId) => (e: ContentError) => (e.rule.startsWith('fron
 function readYaml(file: string, source: string, rule: RuleId): {yaml?: ParsedYaml; errors: ContentError[]} {
   const yaml = parseYaml(source, 1);
   if (yaml.syntaxErrors.length) {
-    const errors = yaml.syntaxErrors.map((s) => contentError({file, line: s.line, field: '(file)', message: `expected valid YAML, found: ${s.message}`, rule}));
+    const errors = yaml.syntaxErrors.map((s) =>
+      contentError({file, line: s.line, field: '(file)', message: `expected valid YAML, found: ${s.message}`, rule}),
+    );
     return {errors};
   }
   return {yaml, errors: []};
@@ -84,7 +91,8 @@ export function parseAlertFile(
   const {yaml, errors} = readYaml(file, source, 'alerts/schema');
   if (!yaml) return {alerts: [], rejected: [], incomplete: true, errors};
   const shape = validateWith(alertListSchema, yaml.data ?? null, file, yaml);
-  if (!shape.value) return {alerts: [], rejected: [], incomplete: true, errors: shape.errors.map(withRule('alerts/schema'))};
+  if (!shape.value)
+    return {alerts: [], rejected: [], incomplete: true, errors: shape.errors.map(withRule('alerts/schema'))};
   const alerts: AlertRecord[] = [];
   const rejected: string[] = [];
   let incomplete = false;
@@ -105,7 +113,10 @@ export function parseAlertFile(
 }
 
 /** Parses one monitoring/dashboards/<id>.yaml. */
-export function parseDashboardFile(file: string, source: string): {dashboard?: DashboardRecord; errors: ContentError[]} {
+export function parseDashboardFile(
+  file: string,
+  source: string,
+): {dashboard?: DashboardRecord; errors: ContentError[]} {
   const {yaml, errors} = readYaml(file, source, 'dashboards/schema');
   if (!yaml) return {errors};
   const {value, errors: schemaErrors} = validateWith(dashboardSchema, yaml.data ?? null, file, yaml);

@@ -57,9 +57,11 @@ export interface Corpus {
   ops?: OpsCatalogue;
 }
 
-export const opsOf = (c: Corpus): OpsCatalogue => c.ops ?? {alerts: [], dashboards: [], rejectedAlerts: [], rejectedDashboards: []};
+export const opsOf = (c: Corpus): OpsCatalogue =>
+  c.ops ?? {alerts: [], dashboards: [], rejectedAlerts: [], rejectedDashboards: []};
 
-export const allRecords = (c: Corpus): AnyRecord[] => [...c.records, ...(c.invalid ?? [])].sort((a, b) => a.file.localeCompare(b.file));
+export const allRecords = (c: Corpus): AnyRecord[] =>
+  [...c.records, ...(c.invalid ?? [])].sort((a, b) => a.file.localeCompare(b.file));
 
 /** A field of any record, valid or salvaged, if it has the expected JS type. */
 export function fieldOf<T>(r: AnyRecord, key: string, guard: (v: unknown) => v is T): T | undefined {

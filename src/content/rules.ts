@@ -134,7 +134,7 @@ export const RULES = define({
   },
   'codes/runbook-homed': {
     description: 'Codes named by a disaster-recovery runbook are homed by an FAQ entry.',
-    fix: "Add the code to the error_codes of the FAQ entry that explains it.",
+    fix: 'Add the code to the error_codes of the FAQ entry that explains it.',
   },
   'codes/lock': {
     description: 'error-codes.lock.json is valid and lists every published code with its status.',
@@ -153,7 +153,8 @@ export const RULES = define({
     fix: 'Give the new problem a new code; keep the retired code on its retired entry.',
   },
   'codes/cli': {
-    description: 'Every code the CLI emits has a page; active codes the CLI no longer emits are flagged for retirement.',
+    description:
+      'Every code the CLI emits has a page; active codes the CLI no longer emits are flagged for retirement.',
     fix: 'Write the missing entry, or set status: retired on the entry of a code the CLI dropped.',
   },
   'directives/closed': {
@@ -165,7 +166,8 @@ export const RULES = define({
     fix: 'Use a registered name, or add the figure to the registry with its source.',
   },
   'facts/contradiction': {
-    description: 'A sentence about a registered figure (token lifetimes, start SLAs, tier shares) states the registered value.',
+    description:
+      'A sentence about a registered figure (token lifetimes, start SLAs, tier shares) states the registered value.',
     fix: 'Write :fact[name] instead of typing the figure.',
   },
   'consistency/setup-001-warning': {
@@ -216,13 +218,22 @@ export const RULES = define({
     description: 'The tour recording runs under five minutes and each chapter starts where the page says.',
     fix: 'Shorten pauses or captions, or move the chapter time on the page.',
   },
-  'tour/cli-command': {description: 'Every command in the storyboard exists in the CLI reference.', fix: 'Use a documented command.'},
-  'tour/cli-flag': {description: 'Every flag in the storyboard is documented for its command.', fix: 'Use a documented flag.'},
+  'tour/cli-command': {
+    description: 'Every command in the storyboard exists in the CLI reference.',
+    fix: 'Use a documented command.',
+  },
+  'tour/cli-flag': {
+    description: 'Every flag in the storyboard is documented for its command.',
+    fix: 'Use a documented flag.',
+  },
   'tour/cli-version': {
     description: 'The version the storyboard shows is the one the CLI reference documents.',
     fix: 'Update the storyboard output to the documented version.',
   },
-  'tour/error-code': {description: 'Every error code in the storyboard has a home entry.', fix: 'Use a published code.'},
+  'tour/error-code': {
+    description: 'Every error code in the storyboard has a home entry.',
+    fix: 'Use a published code.',
+  },
   'tour/chapters': {
     description: "The recording's chapter markers match the tour page's sections.",
     fix: 'Make the storyboard chapters and the page headings agree.',
@@ -243,7 +254,10 @@ export const RULES = define({
     description: 'docs/search-synonyms.yaml matches its schema.',
     fix: 'Fix the entry named in the message.',
   },
-  'alerts/schema': {description: 'Alert records in monitoring/alerts/ match their schema.', fix: 'Fix the field named in the message.'},
+  'alerts/schema': {
+    description: 'Alert records in monitoring/alerts/ match their schema.',
+    fix: 'Fix the field named in the message.',
+  },
   'alerts/defined': {
     description: 'Every alert a runbook names has a record in monitoring/alerts/.',
     fix: 'Add the alert record, or remove the name from the runbook.',
@@ -252,17 +266,23 @@ export const RULES = define({
     description: 'Every alert record names an existing runbook, and that runbook lists the alert.',
     fix: "Add the alert to the runbook's alerts, or point the record at the right runbook.",
   },
-  'alerts/panel': {description: 'Every alert names a dashboard panel that exists.', fix: 'Use a panel id from monitoring/dashboards/.'},
+  'alerts/panel': {
+    description: 'Every alert names a dashboard panel that exists.',
+    fix: 'Use a panel id from monitoring/dashboards/.',
+  },
   'alerts/duplicate': {description: 'Each alert name is defined once.', fix: 'Remove or rename the duplicate record.'},
   'alerts/service-file': {
-    description: "An alert lives in the file of its service (monitoring/alerts/<service>.yaml).",
+    description: 'An alert lives in the file of its service (monitoring/alerts/<service>.yaml).',
     fix: 'Move the record to its service file.',
   },
   'alerts/template': {
     description: 'Summary and description templates use only labels the expression keeps.',
     fix: 'Use {{ $labels.x }} only for labels in the by (...) clause, or {{ $value }}.',
   },
-  'dashboards/schema': {description: 'Dashboard records match their schema.', fix: 'Fix the field named in the message.'},
+  'dashboards/schema': {
+    description: 'Dashboard records match their schema.',
+    fix: 'Fix the field named in the message.',
+  },
   'dashboards/panel-id': {description: 'Panel ids are unique within a dashboard.', fix: 'Rename the duplicate panel.'},
   'dashboards/kpi': {
     description: 'A panel that shows a KPI links to a KPI defined on the KPI page.',

@@ -16,18 +16,33 @@ export const STATIC_CAST_FILE = 'static/casts/five-minute-tour.cast';
 export type LineOf = ParsedYaml['lineOf'];
 
 /** Parses and validates storyboard text. Pure: the caller reads the file. */
-export function parseStoryboard(text: string, file: string): {
+export function parseStoryboard(
+  text: string,
+  file: string,
+): {
   story?: Storyboard;
   lineOf: LineOf;
   errors: ContentError[];
 } {
   const yaml = parseYaml(text, 1);
   if (yaml.syntaxErrors.length) {
-    const errors = yaml.syntaxErrors.map((s) => contentError({file, line: s.line, field: '(file)', message: `expected valid YAML, found: ${s.message}`, rule: 'tour/schema'}));
+    const errors = yaml.syntaxErrors.map((s) =>
+      contentError({
+        file,
+        line: s.line,
+        field: '(file)',
+        message: `expected valid YAML, found: ${s.message}`,
+        rule: 'tour/schema',
+      }),
+    );
     return {lineOf: yaml.lineOf, errors};
   }
   const {value, errors} = validateWith(storyboardSchema, yaml.data, file, yaml);
-  return {story: value, lineOf: yaml.lineOf, errors: errors.map((e) => (e.rule.startsWith('frontmatter/') ? {...e, rule: 'tour/schema'} : e))};
+  return {
+    story: value,
+    lineOf: yaml.lineOf,
+    errors: errors.map((e) => (e.rule.startsWith('frontmatter/') ? {...e, rule: 'tour/schema'} : e)),
+  };
 }
 
 export function readStoryboard(siteDir: string) {

@@ -20,14 +20,18 @@ export function validateWith<T extends z.ZodType>(
 ): {value?: z.output<T>; errors: ContentError[]} {
   const result = schema.safeParse(data, {reportInput: true});
   if (result.success) return {value: result.data, errors: []};
-  const errors = oneErrorPerMistake((result.error.issues as Issue[]).flatMap((issue) => issueToErrors(issue, schema, data, file, yaml, fieldPrefix)));
+  const errors = oneErrorPerMistake(
+    (result.error.issues as Issue[]).flatMap((issue) => issueToErrors(issue, schema, data, file, yaml, fieldPrefix)),
+  );
   return {errors: rule ? errors.map((e) => ({...e, rule})) : errors};
 }
 
 /** A misspelt key is one mistake: report the unknown key with its suggestion, not also the required key it hides. */
 function oneErrorPerMistake(errors: ContentError[]): ContentError[] {
   const suggested = new Set(errors.flatMap((e) => (e.suggestedField ? [e.suggestedField] : [])));
-  return errors.filter((e) => !(e.missing && suggested.has(e.field))).map(({suggestedField: _s, missing: _m, ...e}) => e);
+  return errors
+    .filter((e) => !(e.missing && suggested.has(e.field)))
+    .map(({suggestedField: _s, missing: _m, ...e}) => e);
 }
 
 /**
@@ -81,14 +85,18 @@ function issueToErrors(
       });
     });
   }
-  const missing = issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value');
+  const missing =
+    issue.input === undefined &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value');
   const expectedText = expectedOf(issue);
   return [
     contentError({
       file,
       line: yaml.lineOf(issue.path),
       field: joinPath(prefix, issue.path),
-      message: missing ? `${expectedText}, found nothing (the required field is missing)` : messageOf(issue, expectedText, valueAt(data, issue.path)),
+      message: missing
+        ? `${expectedText}, found nothing (the required field is missing)`
+        : messageOf(issue, expectedText, valueAt(data, issue.path)),
       rule: ruleOf(issue),
       missing,
     }),
@@ -108,7 +116,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  */
 function messageOf(issue: Issue, expectedText: string, found: unknown): string {
   if (issue.code === 'custom' && expectedText.includes(', found ')) return expectedText;
-  const values = issue.code === 'invalid_value' ? issue.values.map(String) : issue.code === 'invalid_union' ? unionValues(issue) : [];
+  const values =
+    issue.code === 'invalid_value'
+      ? issue.values.map(String)
+      : issue.code === 'invalid_union'
+        ? unionValues(issue)
+        : [];
   const suggestion = typeof found === 'string' && values.length ? didYouMean(found, values) : undefined;
   return `${expectedText}, found ${describeFound(found)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
 }
@@ -149,7 +162,14 @@ function knownKeys(schema: z.ZodType, data: unknown, path: readonly PropertyKey[
   return [...keys].sort();
 }
 
-type Def = {type: string; innerType?: z.ZodType; in?: z.ZodType; options?: z.ZodType[]; element?: z.ZodType; valueType?: z.ZodType};
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+};
 const defOf = (s: z.ZodType) => (s as unknown as {def: Def}).def;
 
 function unwrap(s: z.ZodType): z.ZodType {

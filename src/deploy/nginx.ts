@@ -13,14 +13,18 @@ export interface SiteVars {
 }
 
 const quoteSafe = (value: string, what: string) => {
-  if (/["\\\n;{}$]/.test(value)) throw new Error(`${what} must not contain quotes, backslashes, newlines, ; { } or $: ${value}`);
+  if (/["\\\n;{}$]/.test(value))
+    throw new Error(`${what} must not contain quotes, backslashes, newlines, ; { } or $: ${value}`);
   return value;
 };
 
 /** The repository's template with the build folder and listen address filled in. */
 export function renderSiteConfig(template: string, {root, port, host = '127.0.0.1'}: SiteVars): string {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`port must be 1 to 65535, found ${port}`);
-  const vars: Record<string, string> = {ROOT: quoteSafe(root.replace(/\/+$/, ''), 'root'), LISTEN: `${quoteSafe(host, 'host')}:${port}`};
+  const vars: Record<string, string> = {
+    ROOT: quoteSafe(root.replace(/\/+$/, ''), 'root'),
+    LISTEN: `${quoteSafe(host, 'host')}:${port}`,
+  };
   const out = template.replace(/\{\{([A-Z]+)\}\}/g, (m, name: string) => {
     if (!(name in vars)) throw new Error(`unknown template variable ${m}`);
     return vars[name];
@@ -32,7 +36,15 @@ export function renderSiteConfig(template: string, {root, port, host = '127.0.0.
  * A whole nginx.conf around the site config for one unprivileged foreground nginx: pid, temp folders and
  * logs under its own prefix, errors to stderr. `daemon off` is passed on the command line.
  */
-export function renderMainConfig({prefix, siteConfigPath, mimeTypes = '/etc/nginx/mime.types'}: {prefix: string; siteConfigPath: string; mimeTypes?: string}): string {
+export function renderMainConfig({
+  prefix,
+  siteConfigPath,
+  mimeTypes = '/etc/nginx/mime.types',
+}: {
+  prefix: string;
+  siteConfigPath: string;
+  mimeTypes?: string;
+}): string {
   const p = quoteSafe(prefix.replace(/\/+$/, ''), 'prefix');
   return `worker_processes 1;
 pid "${p}/nginx.pid";
@@ -64,7 +76,8 @@ export function shortLinkMap(map: {codes: {code: string; url: string}[]}, baseUr
   for (const c of map.codes) {
     if (!/^[A-Z0-9-]+$/.test(c.code)) throw new Error(`not a code: ${c.code}`);
     const target = `${base}${new URL(c.url).pathname}`;
-    if (!/^\/[A-Za-z0-9/._~-]*$/.test(target)) throw new Error(`unexpected characters in the target of ${c.code}: ${target}`);
+    if (!/^\/[A-Za-z0-9/._~-]*$/.test(target))
+      throw new Error(`unexpected characters in the target of ${c.code}: ${target}`);
     lines.push(`${base}/e/${c.code} ${target};`, `${base}/e/${c.code}/ ${target};`);
   }
   return `${lines.join('\n')}\n`;
@@ -83,7 +96,8 @@ export function inlineScripts(html: string): string[] {
   return out;
 }
 
-export const scriptHash = (source: string) => `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+export const scriptHash = (source: string) =>
+  `'sha256-${crypto.createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 
 /** CSP for the site: only its own origin, inline scripts allowed by hash only, never framed. */
 export function contentSecurityPolicy(scriptHashes: string[], connectSrc: string[] = []): string {

@@ -19,25 +19,41 @@ export default function DoctorPaste(): ReactNode {
   const [text, setText] = useState('');
   const found = codesInDoctorOutput(text);
   return (
-    <Layout title="Paste doctor output" description="Explain every error code in aibox doctor output, offline in your browser.">
+    <Layout
+      title="Paste doctor output"
+      description="Explain every error code in aibox doctor output, offline in your browser."
+    >
       <main className="container margin-vert--lg doctor-paste">
         <Heading as="h1">Paste your doctor output</Heading>
         <p>
-          Paste what <code>aibox doctor</code> or <code>aibox doctor --json</code> printed. Every error code in it is listed below with its
-          page, in the order it appears. The text stays in this browser tab: nothing is sent anywhere.
+          Paste what <code>aibox doctor</code> or <code>aibox doctor --json</code> printed. Every error code in it is
+          listed below with its page, in the order it appears. The text stays in this browser tab: nothing is sent
+          anywhere.
         </p>
         <noscript>
-          <p className="alert alert--warning">This page needs JavaScript. Without it, look each code up in the error index.</p>
+          <p className="alert alert--warning">
+            This page needs JavaScript. Without it, look each code up in the error index.
+          </p>
         </noscript>
         <label htmlFor="doctor-output">
           <strong>Doctor output</strong>
         </label>
-        <textarea id="doctor-output" rows={10} value={text} placeholder={EXAMPLE} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+        <textarea
+          id="doctor-output"
+          rows={10}
+          value={text}
+          placeholder={EXAMPLE}
+          onChange={(e) => setText(e.target.value)}
+          spellCheck={false}
+        />
         <section aria-live="polite" aria-label="Codes found">
           {text.trim() === '' ? (
             <p>No output pasted yet.</p>
           ) : found.length === 0 ? (
-            <p>No error codes found. If every check printed <code>ok</code>, the problem is elsewhere: start at the <Link to="/docs/troubleshooting">troubleshooting FAQ</Link>.</p>
+            <p>
+              No error codes found. If every check printed <code>ok</code>, the problem is elsewhere: start at the{' '}
+              <Link to="/docs/troubleshooting">troubleshooting FAQ</Link>.
+            </p>
           ) : (
             <ol className="doctor-paste__results">
               {found.map(({code, message}) => {
@@ -54,7 +70,9 @@ export default function DoctorPaste(): ReactNode {
                       </>
                     ) : (
                       <strong>
-                        {WELL_FORMED_RE.test(code) ? 'Unknown code: not published on this site. ' : 'Not a valid code (expected AIBOX-AREA-NNN). '}
+                        {WELL_FORMED_RE.test(code)
+                          ? 'Unknown code: not published on this site. '
+                          : 'Not a valid code (expected AIBOX-AREA-NNN). '}
                         Ask in #aibox-help and attach the full output.
                       </strong>
                     )}

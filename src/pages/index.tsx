@@ -53,7 +53,9 @@ export default function Home(): ReactNode {
           <Heading as="h1" className="hero__title">
             AI-Box docs
           </Heading>
-          <p className="hero__subtitle">Your hardened sandbox, from first start to a 03:00 incident. Pick the row that is you.</p>
+          <p className="hero__subtitle">
+            Your hardened sandbox, from first start to a 03:00 incident. Pick the row that is you.
+          </p>
         </div>
       </header>
       <main className="container margin-vert--lg">

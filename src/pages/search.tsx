@@ -81,7 +81,8 @@ export default function SearchPage(): ReactNode {
           onSubmit={(e) => {
             e.preventDefault();
             setUrl(input.trim(), group);
-          }}>
+          }}
+        >
           <label htmlFor="search-page-query" className={styles.label}>
             Words from the error, an error code, or a question
           </label>
@@ -116,9 +117,13 @@ export default function SearchPage(): ReactNode {
           </fieldset>
         </form>
 
-        {!query.trim() && isBrowser && <p>Type what went wrong: the message, the error code, or the tool that broke.</p>}
+        {!query.trim() && isBrowser && (
+          <p>Type what went wrong: the message, the error code, or the tool that broke.</p>
+        )}
         {query.trim() && status === 'loading' && <p role="status">Searching…</p>}
-        {status === 'error' && <p role="alert">The search index could not be loaded. Try again, or use the links below.</p>}
+        {status === 'error' && (
+          <p role="alert">The search index could not be loaded. Try again, or use the links below.</p>
+        )}
         {query.trim() && status === 'ready' && (
           <>
             <p role="status" className={styles.count}>

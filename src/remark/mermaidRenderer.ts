@@ -30,7 +30,10 @@ export const MERMAID_CONFIG = {
 const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'aibox-mermaid');
 
 export const cacheKey = (d: Diagram) =>
-  crypto.createHash('sha256').update(JSON.stringify([MERMAID_VERSION, MERMAID_CONFIG, d.id, d.code])).digest('hex');
+  crypto
+    .createHash('sha256')
+    .update(JSON.stringify([MERMAID_VERSION, MERMAID_CONFIG, d.id, d.code]))
+    .digest('hex');
 
 let browser: Promise<Browser> | undefined;
 let idle: NodeJS.Timeout | undefined;
@@ -69,7 +72,15 @@ export const renderInChromium: MermaidRender = async (d) => {
   try {
     const result = (await p.evaluate(
       async ({id, code, config}) => {
-        const m = (window as unknown as {mermaid: {initialize(c: unknown): void; parse(c: string): Promise<unknown>; render(i: string, c: string): Promise<{svg: string}>}}).mermaid;
+        const m = (
+          window as unknown as {
+            mermaid: {
+              initialize(c: unknown): void;
+              parse(c: string): Promise<unknown>;
+              render(i: string, c: string): Promise<{svg: string}>;
+            };
+          }
+        ).mermaid;
         m.initialize(config);
         try {
           await m.parse(code);

@@ -9,7 +9,10 @@ import {renderInChromium, type MermaidRender} from './mermaidRenderer';
 /** The element each diagram becomes; src/theme/MDXComponents.tsx renders it with src/components/MermaidDiagram. */
 export const MERMAID_ELEMENT = 'mermaiddiagram';
 
-/** Lines the file has before the text the compiler sees (the frontmatter Docusaurus strips), so errors name file lines. */
+/**
+ * Lines the file has before the text the compiler sees (the frontmatter Docusaurus strips), so errors name
+ * file lines.
+ */
 function lineOffset(file: VFile): number {
   if (!file.path || !fs.existsSync(file.path)) return 0;
   const lines = (s: string) => s.split('\n').length;

@@ -19,7 +19,8 @@ export default function remarkRunbookSteps() {
       if (node.name !== 'step') return;
       n += 1;
       const [first, ...rest] = node.children;
-      const hasLabel = first?.type === 'paragraph' && (first.data as {directiveLabel?: boolean} | undefined)?.directiveLabel;
+      const hasLabel =
+        first?.type === 'paragraph' && (first.data as {directiveLabel?: boolean} | undefined)?.directiveLabel;
       const labelChildren = hasLabel ? (first as Paragraph).children : [];
       const heading: Heading = {
         type: 'heading',
@@ -28,7 +29,10 @@ export default function remarkRunbookSteps() {
         data: {hProperties: {id: stepAnchor(n)}},
       };
       node.children = [heading, ...(hasLabel ? rest : node.children)] as ContainerDirective['children'];
-      node.data = {hName: STEP_ELEMENT, hProperties: {step: String(n), title: toString({type: 'paragraph', children: labelChildren})}};
+      node.data = {
+        hName: STEP_ELEMENT,
+        hProperties: {step: String(n), title: toString({type: 'paragraph', children: labelChildren})},
+      };
     });
   };
 }

@@ -8,7 +8,10 @@ import type {SearchDocument, SearchIndexFile, SearchTexts} from './types';
 /** Sections are quoted, never shown whole: keep enough text for a snippet, not the page. */
 export const SNIPPET_TEXT_CHARS = 600;
 
-export function buildSearchIndex(corpus: SearchCorpus, synonyms: string[][]): {index: SearchIndexFile; texts: SearchTexts} {
+export function buildSearchIndex(
+  corpus: SearchCorpus,
+  synonyms: string[][],
+): {index: SearchIndexFile; texts: SearchTexts} {
   const groups = synonyms.map((g) => g.map((w) => w.toLowerCase()));
   const mini = new MiniSearch<SearchDocument>(indexOptions(createTextProcessor(groups)));
   mini.addAll(corpus.documents);

@@ -16,9 +16,10 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 export function loadSearchEngine(baseUrl: string): Promise<SearchEngine> {
   // The engine (MiniSearch, stemmer) is its own chunk, loaded with the index: pages without a search never fetch it.
-  enginePromise ??= Promise.all([fetchJson<SearchIndexFile>(`${baseUrl}${SEARCH_INDEX_PATH}`), import('./engine')]).then(
-    ([file, {createEngine}]) => createEngine(file),
-  );
+  enginePromise ??= Promise.all([
+    fetchJson<SearchIndexFile>(`${baseUrl}${SEARCH_INDEX_PATH}`),
+    import('./engine'),
+  ]).then(([file, {createEngine}]) => createEngine(file));
   // A failed fetch is not cached: the next search tries again.
   enginePromise.catch(() => (enginePromise = undefined));
   return enginePromise;

@@ -14,13 +14,13 @@ export interface PageInput {
   usesHubComponent: boolean;
 }
 
-
 function classifyPage(input: PageInput): {kind: SearchKind; group: SearchGroup; badge: string} {
   const r = input.record;
   const isIndex = /(^|\/)(index|README)$/.test(r.id);
   const group: SearchGroup =
     r.instance === 'runbooks' ? 'runbooks' : r.id.startsWith('troubleshooting/') ? 'troubleshooting' : 'guides';
-  if (r.type === 'faq') return {kind: 'faq', group, badge: `FAQ: ${CATEGORY_LABELS[r.data.category] ?? r.data.category}`};
+  if (r.type === 'faq')
+    return {kind: 'faq', group, badge: `FAQ: ${CATEGORY_LABELS[r.data.category] ?? r.data.category}`};
   if (r.type === 'runbook') {
     return {kind: 'runbook', group, badge: r.data.kind === 'disaster-recovery' ? 'Disaster recovery' : 'Day-2'};
   }
@@ -33,9 +33,19 @@ function classifyPage(input: PageInput): {kind: SearchKind; group: SearchGroup; 
 function metaText(r: ContentRecord): string {
   switch (r.type) {
     case 'faq':
-      return [r.data.category, CATEGORY_LABELS[r.data.category], r.data.applies_to.os.join(' '), r.data.applies_to.ide].join(' ');
+      return [
+        r.data.category,
+        CATEGORY_LABELS[r.data.category],
+        r.data.applies_to.os.join(' '),
+        r.data.applies_to.ide,
+      ].join(' ');
     case 'runbook':
-      return [r.data.kind, r.data.service, r.data.alerts.join(' '), r.data.kind === 'disaster-recovery' ? r.data.error_codes.join(' ') : ''].join(' ');
+      return [
+        r.data.kind,
+        r.data.service,
+        r.data.alerts.join(' '),
+        r.data.kind === 'disaster-recovery' ? r.data.error_codes.join(' ') : '',
+      ].join(' ');
     case 'exercise':
       return [r.data.scenario, r.data.findings.join(' ')].join(' ');
     default:
@@ -65,7 +75,14 @@ export function searchCorpus(inputs: PageInput[]): SearchCorpus {
     const codes = r.type === 'faq' ? [...r.data.error_codes] : [];
     const phrases = r.type === 'faq' || r.type === 'runbook' ? (r.data.search_phrases ?? []) : [];
     pages.push({route: r.route, title: r.data.title, description: r.data.description, kind, group, badge, codes});
-    heads.push({id: p, title: r.data.title, phrases: phrases.join('\n'), codes: codes.join(' '), description: r.data.description, meta: metaText(r)});
+    heads.push({
+      id: p,
+      title: r.data.title,
+      phrases: phrases.join('\n'),
+      codes: codes.join(' '),
+      description: r.data.description,
+      meta: metaText(r),
+    });
     for (const s of input.sections) {
       sections.push({page: p, heading: s.heading, anchor: s.anchor});
       texts.push(s.text);

@@ -53,8 +53,12 @@ export function createEngine(file: SearchIndexFile, initialTexts?: SearchTexts):
     const own = queryTerms(query);
     if (!own.length) return [];
     const termWeights = new Map(own.map((t) => [t, 1]));
-    for (const t of own) for (const s of text.synonymsOf(t)) if (!termWeights.has(s)) termWeights.set(s, SYNONYM_WEIGHT);
-    const raw = mini.search([...termWeights.keys()].join(' '), queryOptions(termWeights, (id) => weights[id] ?? 1));
+    for (const t of own)
+      for (const s of text.synonymsOf(t)) if (!termWeights.has(s)) termWeights.set(s, SYNONYM_WEIGHT);
+    const raw = mini.search(
+      [...termWeights.keys()].join(' '),
+      queryOptions(termWeights, (id) => weights[id] ?? 1),
+    );
 
     type PageEntry = {head: number; sections: {j: number; score: number}[]; terms: Set<string>};
     const perPage = new Map<number, PageEntry>();
@@ -70,7 +74,12 @@ export function createEngine(file: SearchIndexFile, initialTexts?: SearchTexts):
       r.terms.forEach((t) => entry.terms.add(t));
       perPage.set(p, entry);
     }
-    const pinned = new Set(own.filter(isErrorCode).map((c) => codeHome.get(c)).filter((p): p is number => p !== undefined));
+    const pinned = new Set(
+      own
+        .filter(isErrorCode)
+        .map((c) => codeHome.get(c))
+        .filter((p): p is number => p !== undefined),
+    );
 
     const hits: SearchHit[] = [];
     for (const [p, e] of perPage) {

@@ -57,7 +57,13 @@ export function evaluate(engine: SearchEngine, queries: EvalQuery[], depth = 20)
     if (i === 0) top1++;
     if (i >= 0 && i < 3) top3++;
     if (i >= 0) rr += 1 / (i + 1);
-    if (i !== 0) misses.push({query: q.query, answers: q.answers, rank: i >= 0 ? i + 1 : null, above: i >= 0 ? routes.slice(0, i) : routes.slice(0, 5)});
+    if (i !== 0)
+      misses.push({
+        query: q.query,
+        answers: q.answers,
+        rank: i >= 0 ? i + 1 : null,
+        above: i >= 0 ? routes.slice(0, i) : routes.slice(0, 5),
+      });
   }
   const n = queries.length || 1;
   return {queries: queries.length, top1: round(top1 / n), top3: round(top3 / n), mrr: round(rr / n), misses};

@@ -24,10 +24,24 @@ export function readSynonyms(siteDir: string): {groups: string[][]; errors: Cont
   const yaml = parseYaml(fs.readFileSync(abs, 'utf8'), 1);
   if (yaml.syntaxErrors.length) {
     const e = yaml.syntaxErrors[0];
-    return {groups: [], errors: [contentError({file: SYNONYMS_FILE, line: e.line, field: '(file)', message: `expected valid YAML, found: ${e.message}`, rule: 'search/synonyms'})]};
+    return {
+      groups: [],
+      errors: [
+        contentError({
+          file: SYNONYMS_FILE,
+          line: e.line,
+          field: '(file)',
+          message: `expected valid YAML, found: ${e.message}`,
+          rule: 'search/synonyms',
+        }),
+      ],
+    };
   }
   const {value, errors} = validateWith(searchSynonymsSchema, yaml.data, SYNONYMS_FILE, yaml);
-  return {groups: value?.groups ?? [], errors: errors.map((e) => (e.rule.startsWith('frontmatter/') ? {...e, rule: 'search/synonyms'} : e))};
+  return {
+    groups: value?.groups ?? [],
+    errors: errors.map((e) => (e.rule.startsWith('frontmatter/') ? {...e, rule: 'search/synonyms'} : e)),
+  };
 }
 
 /** Every loaded record with its sections; the body is parsed with the loader's own Markdown processor. */

@@ -44,7 +44,10 @@ export function pageSections(tree: Root): {sections: PageSection[]; usesHubCompo
 
   const walk = (node: AnyNode) => {
     if (SKIP.has(node.type)) return;
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && HUB_COMPONENTS.has(node.name ?? '')) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      HUB_COMPONENTS.has(node.name ?? '')
+    ) {
       usesHubComponent = true;
     }
     if (node.type === 'heading') {
@@ -66,6 +69,12 @@ export function pageSections(tree: Root): {sections: PageSection[]; usesHubCompo
     if (node.type === 'break') append('\n');
   };
   walk(copy);
-  const tidy = sections.map((s) => ({...s, text: s.text.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim()}));
+  const tidy = sections.map((s) => ({
+    ...s,
+    text: s.text
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\s*\n\s*/g, '\n')
+      .trim(),
+  }));
   return {sections: tidy.filter((s, i) => i > 0 || s.text), usesHubComponent};
 }

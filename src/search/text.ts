@@ -48,12 +48,18 @@ export function createTextProcessor(synonymGroups: readonly (readonly string[])[
     if (words.length < 2) continue;
     const list = compounds.get(words[0]) ?? [];
     list.push(words);
-    compounds.set(words[0], list.sort((a, b) => b.length - a.length));
+    compounds.set(
+      words[0],
+      list.sort((a, b) => b.length - a.length),
+    );
   }
 
   function tokenize(text: string, opts: {query?: boolean} = {}): string[] {
     let source = text;
-    if (opts.query) source = source.toLowerCase().replace(QUERY_CODE_RE, (_m, a1?: string, a2?: string, n?: string) => `aibox-${a1 ?? a2}-${n}`);
+    if (opts.query)
+      source = source
+        .toLowerCase()
+        .replace(QUERY_CODE_RE, (_m, a1?: string, a2?: string, n?: string) => `aibox-${a1 ?? a2}-${n}`);
     const raw: string[] = [];
     for (const m of source.matchAll(WORD_RE)) {
       const word = m[0].replace(/['’]/g, '');

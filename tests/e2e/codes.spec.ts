@@ -21,7 +21,10 @@ test('every /e/<CODE>/ short link lands on the page that homes the code', async 
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
   test('short links carry a meta refresh and a visible link', async ({page, request}) => {
-    test.skip(test.info().project.name === 'nginx', 'nginx answers with a 301 (production-server.spec.ts); the pages are for static hosts');
+    test.skip(
+      test.info().project.name === 'nginx',
+      'nginx answers with a 301 (production-server.spec.ts); the pages are for static hosts',
+    );
     for (const c of doctorMap.codes.slice(0, 5)) {
       const html = await (await request.get(`/e/${c.code}/`)).text();
       expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${pathOf(c.url)}">`);
@@ -35,11 +38,16 @@ test.describe('without JavaScript', () => {
 test('an unknown short link gets the 404 page pointing to the error index', async ({page}) => {
   const res = await page.goto('/e/AIBOX-NOPE-999/');
   expect(res?.status()).toBe(404);
-  await expect(page.locator('main').getByRole('link', {name: 'error index'})).toHaveAttribute('href', '/docs/reference/error-index');
+  await expect(page.locator('main').getByRole('link', {name: 'error index'})).toHaveAttribute(
+    'href',
+    '/docs/reference/error-index',
+  );
 });
 
 test('the alert map points every alert at a built runbook page', async ({page}) => {
-  const alerts = JSON.parse(fs.readFileSync('build/ops/alerts.v1.json', 'utf8')) as {alerts: {alert: string; url: string}[]};
+  const alerts = JSON.parse(fs.readFileSync('build/ops/alerts.v1.json', 'utf8')) as {
+    alerts: {alert: string; url: string}[];
+  };
   expect(alerts.alerts.length).toBeGreaterThan(0);
   for (const a of alerts.alerts) {
     const res = await page.goto(pathOf(a.url));
@@ -65,5 +73,9 @@ test('doctor paste: codes listed in order with titles, unknown ones flagged, not
   await expect(items.nth(1)).toContainText(a.title);
   await expect(items.nth(2)).toContainText('Unknown code');
   // The page may lazy-load its own scripts, but nothing leaves with the pasted text.
-  expect(sent.filter((r) => r.method !== 'GET' || new URL(r.url).hostname !== '127.0.0.1' || /AIBOX|FAIL/.test(r.url + r.body))).toEqual([]);
+  expect(
+    sent.filter(
+      (r) => r.method !== 'GET' || new URL(r.url).hostname !== '127.0.0.1' || /AIBOX|FAIL/.test(r.url + r.body),
+    ),
+  ).toEqual([]);
 });

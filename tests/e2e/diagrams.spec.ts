@@ -25,5 +25,13 @@ test('no page ships the mermaid runtime', async () => {
 test('axe finds no accessibility violations on the architecture page and its diagram', async ({page}) => {
   await page.goto('/docs/architecture/overview', {waitUntil: 'networkidle'});
   const results = await new AxeBuilder({page}).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 });

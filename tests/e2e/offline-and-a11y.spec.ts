@@ -7,7 +7,8 @@ test('no request leaves 127.0.0.1 on any page in the sitemap', async ({page}) =>
   const external = new Set<string>();
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') external.add(`${r.url()} (from ${page.url()})`);
+    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1')
+      external.add(`${r.url()} (from ${page.url()})`);
   });
   const paths = sitemapPaths();
   expect(paths.length).toBeGreaterThan(50);
@@ -27,7 +28,15 @@ for (const [name, path] of [
   test(`axe finds no accessibility violations on ${name}`, async ({page}) => {
     await page.goto(path, {waitUntil: 'networkidle'});
     const results = await new AxeBuilder({page}).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 

@@ -55,7 +55,9 @@ test('the catalogue filters by severity, service and text after hydration', asyn
   await expect(page.getByTestId('alert-count')).toHaveText(`1 of ${entries.length} alerts`);
 });
 
-test('every rule in build/ops/prometheus-rules.yaml has a severity and a runbook_url whose page names the alert', async ({page}) => {
+test('every rule in build/ops/prometheus-rules.yaml has a severity and a runbook_url whose page names the alert', async ({
+  page,
+}) => {
   const doc = parse(fs.readFileSync('build/ops/prometheus-rules.yaml', 'utf8')) as {
     groups: {rules: {alert: string; labels: {severity: string}; annotations: {runbook_url: string}}[]}[];
   };

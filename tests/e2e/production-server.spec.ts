@@ -7,7 +7,9 @@ const GZIP = {'accept-encoding': 'gzip'};
 const RUNBOOK = '/runbooks/disaster-recovery/harbor-registry-failure';
 const mainJs = () => /src="?(\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(fs.readFileSync('build/index.html', 'utf8'))![1];
 
-test('HTML: gzip, no-cache, CSP with script hashes and no unsafe-inline scripts, nosniff, referrer policy', async ({request}) => {
+test('HTML: gzip, no-cache, CSP with script hashes and no unsafe-inline scripts, nosniff, referrer policy', async ({
+  request,
+}) => {
   for (const path of ['/', RUNBOOK]) {
     const res = await request.get(path, {headers: GZIP});
     expect(res.status()).toBe(200);
@@ -20,7 +22,10 @@ test('HTML: gzip, no-cache, CSP with script hashes and no unsafe-inline scripts,
     const csp = h['content-security-policy'];
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
-    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))!;
+    const scriptSrc = csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src'))!;
     expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
   }
 });

@@ -62,7 +62,8 @@ test('runbooks index filters by kind and service and sorts by last exercised', a
   await page.getByLabel('Service').selectOption('harbor');
   await expect(rows).toHaveCount(allRunbooks.filter((r) => r.data.service === 'harbor').length);
   await page.getByLabel('Service').selectOption('all');
-  const dates = async () => (await page.locator('.runbooks-table tbody tr td:last-child').allTextContents()).map((t) => t.slice(0, 10));
+  const dates = async () =>
+    (await page.locator('.runbooks-table tbody tr td:last-child').allTextContents()).map((t) => t.slice(0, 10));
   const asc = await dates();
   expect(asc).toEqual([...asc].sort());
   await page.getByRole('button', {name: /Last exercised/}).click();
@@ -70,7 +71,10 @@ test('runbooks index filters by kind and service and sorts by last exercised', a
   expect(desc).toEqual([...asc].sort().reverse());
 });
 
-test('incident mode: ticks are timestamped, survive a reload, copy as a timeline and reset', async ({page, context}) => {
+test('incident mode: ticks are timestamped, survive a reload, copy as a timeline and reset', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const r = allRunbooks.find((x) => x.id === 'disaster-recovery/harbor-registry-failure')!;
   await page.goto(r.route);

@@ -86,7 +86,9 @@ test('an error code typed in lower case opens its entry', async ({page}) => {
   await expect(page.getByRole('option').first()).toContainText(code.title);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${pathOf(code.url)}/?(#[a-z0-9-]+)?$`));
-  expect((await resultPaths(page, 'aibox-net-001'))[0]).toBe(pathOf(doctorMap.codes.find((c) => c.code === 'AIBOX-NET-001')!.url));
+  expect((await resultPaths(page, 'aibox-net-001'))[0]).toBe(
+    pathOf(doctorMap.codes.find((c) => c.code === 'AIBOX-NET-001')!.url),
+  );
 });
 
 test('a query with no match shows the fallback links', async ({page}) => {
@@ -104,7 +106,9 @@ test('filters keep only runbooks', async ({page}) => {
   expect(paths.some((p) => p.startsWith('/docs/'))).toBe(true);
   await page.getByRole('radio', {name: 'Runbooks'}).check();
   await expect(page).toHaveURL(/in=runbooks/);
-  const filtered = await page.locator('[data-testid="search-results"] a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const filtered = await page
+    .locator('[data-testid="search-results"] a[href]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(filtered.length).toBeGreaterThan(0);
   expect(filtered.every((p) => p.startsWith('/runbooks/'))).toBe(true);
 });
@@ -127,5 +131,13 @@ test('axe finds no accessibility violations on the search page and the open sugg
   await page.keyboard.type('proxy');
   await expect(page.getByRole('option').first()).toBeVisible();
   const results = await new AxeBuilder({page}).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 });

@@ -26,7 +26,10 @@ test('every built docs and runbook page has page feedback in its server-rendered
 });
 
 /** A loopback stand-in for the deployment's feedback endpoint: answers CORS preflight, records every POST. */
-async function startEndpoint(): Promise<{received: {method: string; type?: string; body: string}[]; close: () => Promise<void>}> {
+async function startEndpoint(): Promise<{
+  received: {method: string; type?: string; body: string}[];
+  close: () => Promise<void>;
+}> {
   const received: {method: string; type?: string; body: string}[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
@@ -49,7 +52,10 @@ test('feedback goes to the configured loopback endpoint as {page, answer, commen
   try {
     // The deployment's runtime setting (build/feedback-config.json), pointed at the test endpoint.
     await page.route('**/feedback-config.json', (route) =>
-      route.fulfill({contentType: 'application/json', body: JSON.stringify({version: 1, endpoint: `http://127.0.0.1:${FEEDBACK_PORT}/feedback`})}),
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({version: 1, endpoint: `http://127.0.0.1:${FEEDBACK_PORT}/feedback`}),
+      }),
     );
     await page.goto('/docs/getting-started/quickstart-vscode');
     const widget = page.getByTestId('page-feedback');
@@ -63,7 +69,11 @@ test('feedback goes to the configured loopback endpoint as {page, answer, commen
     await expect(widget.getByText('your feedback was sent')).toBeVisible();
     expect(endpoint.received.map((r) => r.type)).toEqual(['application/json']);
     const payload = feedbackPayloadSchema.parse(JSON.parse(endpoint.received[0].body));
-    expect(payload).toEqual({page: '/docs/getting-started/quickstart-vscode', answer: 'no', comment: 'The Windows tab skips the proxy step'});
+    expect(payload).toEqual({
+      page: '/docs/getting-started/quickstart-vscode',
+      answer: 'no',
+      comment: 'The Windows tab skips the proxy step',
+    });
   } finally {
     await endpoint.close();
   }
@@ -80,12 +90,20 @@ test('with no endpoint configured, feedback sends nothing and shows the aibox fe
   await widget.getByRole('button', {name: 'Send feedback'}).click();
   const offline = page.getByTestId('page-feedback-offline');
   await expect(offline).toContainText('aibox feedback');
-  await expect(offline.locator('pre')).toHaveText('docs /runbooks/disaster-recovery/harbor-registry-failure: helpful. clear steps');
+  await expect(offline.locator('pre')).toHaveText(
+    'docs /runbooks/disaster-recovery/harbor-registry-failure: helpful. clear steps',
+  );
   // Nothing is posted anywhere: the widget only reads the deployment's setting from this site
   // (the other GETs are Docusaurus prefetching page chunks as the pointer moves).
   const origin = new URL(page.url()).origin;
-  expect(requests.filter((r) => r.method() !== 'GET' || new URL(r.url()).origin !== origin).map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
-  expect(requests.filter((r) => !r.url().includes('/assets/')).map((r) => new URL(r.url()).pathname)).toEqual(['/feedback-config.json']);
+  expect(
+    requests
+      .filter((r) => r.method() !== 'GET' || new URL(r.url()).origin !== origin)
+      .map((r) => `${r.method()} ${r.url()}`),
+  ).toEqual([]);
+  expect(requests.filter((r) => !r.url().includes('/assets/')).map((r) => new URL(r.url()).pathname)).toEqual([
+    '/feedback-config.json',
+  ]);
 });
 
 test('the tour page plays the recording from this site, with its chapters', async ({page}) => {
@@ -120,7 +138,15 @@ for (const [name, url] of [
     await page.goto(url, {waitUntil: 'networkidle'});
     await page.getByTestId('page-feedback').getByRole('button', {name: 'No'}).click();
     const results = await new AxeBuilder({page}).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 
@@ -133,10 +159,15 @@ test.describe('without JavaScript', () => {
     const text = (await page.locator('article').innerText()).replace(/[“”]/g, '"').replace(/\s+/g, ' ');
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
     const missing = story!.chapters.flatMap((c) =>
-      [c.title, ...c.steps.flatMap((s) => ('caption' in s ? [s.caption] : [s.run, ...s.output.split('\n').filter(Boolean)]))].filter((t) => !text.includes(norm(t))),
+      [
+        c.title,
+        ...c.steps.flatMap((s) => ('caption' in s ? [s.caption] : [s.run, ...s.output.split('\n').filter(Boolean)])),
+      ].filter((t) => !text.includes(norm(t))),
     );
     expect(missing).toEqual([]);
-    await expect(page.getByTestId('tour-recording').getByRole('link', {name: 'Download the recording'})).toHaveAttribute('href', `/${TOUR_CAST_PATH}`);
+    await expect(
+      page.getByTestId('tour-recording').getByRole('link', {name: 'Download the recording'}),
+    ).toHaveAttribute('href', `/${TOUR_CAST_PATH}`);
   });
 
   test('both quickstarts show at least two captioned figures', async ({page}) => {

@@ -2,10 +2,22 @@ import React, {useId, useRef, useState, type FormEvent, type ReactNode} from 're
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useLocation} from '@docusaurus/router';
-import {buildPayload, cliCommentFor, FEEDBACK_CONFIG_PATH, pickEndpoint, type FeedbackAnswer, type FeedbackPayload} from '../../content/feedback';
+import {
+  buildPayload,
+  cliCommentFor,
+  FEEDBACK_CONFIG_PATH,
+  pickEndpoint,
+  type FeedbackAnswer,
+  type FeedbackPayload,
+} from '../../content/feedback';
 import styles from './styles.module.css';
 
-type Phase = {name: 'ask'} | {name: 'comment'} | {name: 'sending'} | {name: 'sent'} | {name: 'offline'; payload: FeedbackPayload; failed: boolean};
+type Phase =
+  | {name: 'ask'}
+  | {name: 'comment'}
+  | {name: 'sending'}
+  | {name: 'sent'}
+  | {name: 'offline'; payload: FeedbackPayload; failed: boolean};
 
 /** Reads the deployment's runtime setting once, at the reader's first answer, never on page load. */
 async function endpointFor(configUrl: string, buildTime: unknown): Promise<string | null> {
@@ -80,15 +92,25 @@ export default function PageFeedback(): ReactNode {
               className={`button button--sm ${answer === value ? 'button--primary' : 'button--secondary'}`}
               aria-pressed={answer === value}
               disabled={phase.name === 'sending' || phase.name === 'sent'}
-              onClick={() => choose(value)}>
+              onClick={() => choose(value)}
+            >
               {value === 'yes' ? 'Yes' : 'No'}
             </button>
           ))}
         </div>
         {phase.name === 'comment' || phase.name === 'sending' ? (
           <div className={styles.comment}>
-            <label htmlFor={`${id}-c`}>{answer === 'no' ? 'What was missing or wrong?' : 'Anything to add?'} (optional)</label>
-            <textarea id={`${id}-c`} ref={commentRef} rows={3} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />
+            <label htmlFor={`${id}-c`}>
+              {answer === 'no' ? 'What was missing or wrong?' : 'Anything to add?'} (optional)
+            </label>
+            <textarea
+              id={`${id}-c`}
+              ref={commentRef}
+              rows={3}
+              maxLength={2000}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
             <button type="submit" className="button button--sm button--primary" disabled={phase.name === 'sending'}>
               Send feedback
             </button>
@@ -96,15 +118,21 @@ export default function PageFeedback(): ReactNode {
         ) : null}
       </form>
       <div role="status" aria-live="polite">
-        {phase.name === 'sent' && <p className={styles.done}>Thank you: your feedback was sent to the platform team.</p>}
+        {phase.name === 'sent' && (
+          <p className={styles.done}>Thank you: your feedback was sent to the platform team.</p>
+        )}
         {phase.name === 'offline' && <OfflineFeedback payload={phase.payload} failed={phase.failed} />}
       </div>
       <noscript>
         <p>
-          To tell the platform team about this page, run <code>aibox feedback</code> on your machine and name the page in your comment.
+          To tell the platform team about this page, run <code>aibox feedback</code> on your machine and name the page
+          in your comment.
         </p>
       </noscript>
-      <p className={styles.privacy}>Privacy: sends only this page's address, your answer and your comment; no name, no cookies, nothing to third parties.</p>
+      <p className={styles.privacy}>
+        Privacy: sends only this page's address, your answer and your comment; no name, no cookies, nothing to third
+        parties.
+      </p>
     </section>
   );
 }
@@ -123,8 +151,8 @@ function OfflineFeedback({payload, failed}: {payload: FeedbackPayload; failed: b
   return (
     <div className={styles.offline} data-testid="page-feedback-offline">
       <p>
-        {failed ? 'Your feedback could not be sent from this page.' : 'This site does not collect feedback itself.'} Send it with the CLI: run{' '}
-        <code>aibox feedback</code> on your machine and paste this as the comment.
+        {failed ? 'Your feedback could not be sent from this page.' : 'This site does not collect feedback itself.'}{' '}
+        Send it with the CLI: run <code>aibox feedback</code> on your machine and paste this as the comment.
       </p>
       <pre>
         <code>{text}</code>

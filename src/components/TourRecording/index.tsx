@@ -56,7 +56,10 @@ export default function TourRecording(): ReactNode {
       {state === 'failed' && <p>The player could not start. Download the recording below or read the transcript.</p>}
       <figcaption>
         Terminal recording, under 5 minutes, in six chapters that match the headings below. Space plays and pauses; the
-        arrow keys seek; <kbd>[</kbd> and <kbd>]</kbd> jump between chapters. <a href={src} download>Download the recording</a>{' '}
+        arrow keys seek; <kbd>[</kbd> and <kbd>]</kbd> jump between chapters.{' '}
+        <a href={src} download>
+          Download the recording
+        </a>{' '}
         (asciicast v2, plays with <code>asciinema play</code>).
       </figcaption>
     </figure>

@@ -11,11 +11,12 @@ export default function GatewayChooseIde(): ReactNode {
       description="Schematic of the Gateway step Choose IDE and Project. IDE version: pick the IDE backend that is already installed in the sandbox, not a version to download, because downloads are blocked. Project directory: /workspace. Then select Start IDE and Connect."
       caption={
         <>
-          <strong>Choose IDE and Project</strong>: for <strong>IDE version</strong>, pick the backend already installed in the
-          sandbox (a download would be blocked by the org baseline); for <strong>Project directory</strong>, type{' '}
+          <strong>Choose IDE and Project</strong>: for <strong>IDE version</strong>, pick the backend already installed
+          in the sandbox (a download would be blocked by the org baseline); for <strong>Project directory</strong>, type{' '}
           <code>/workspace</code>; then select <strong>Start IDE and Connect</strong>.
         </>
-      }>
+      }
+    >
       <Frame x={10} y={10} w={430} h={230} title="JetBrains Gateway: Choose IDE and Project" />
       <Field x={30} y={50} w={390} label="IDE version:" value="IntelliJ IDEA (installed)" />
       <Text x={150} y={96} kind="small">

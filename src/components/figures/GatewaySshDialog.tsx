@@ -12,11 +12,13 @@ export default function GatewaySshDialog(): ReactNode {
       caption={
         <>
           The Gateway SSH connection, filled in for the sandbox: <strong>Host</strong> <code>localhost</code>,{' '}
-          <strong>Port</strong> <code>2222</code>, <strong>Username</strong> <code>dev</code>, <strong>Authentication type</strong>{' '}
-          <strong>OpenSSH config and authentication agent</strong> with <strong>Parse config file ~/.ssh/config</strong>{' '}
-          selected. <strong>Test Connection</strong> should report success.
+          <strong>Port</strong> <code>2222</code>, <strong>Username</strong> <code>dev</code>,{' '}
+          <strong>Authentication type</strong> <strong>OpenSSH config and authentication agent</strong> with{' '}
+          <strong>Parse config file ~/.ssh/config</strong> selected. <strong>Test Connection</strong> should report
+          success.
         </>
-      }>
+      }
+    >
       <Frame x={10} y={10} w={430} h={300} title="SSH Configurations" />
       <Field x={30} y={50} w={390} label="Host:" value="localhost" />
       <Field x={30} y={84} w={390} label="Port:" value="2222" />

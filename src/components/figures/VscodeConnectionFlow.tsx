@@ -12,10 +12,11 @@ export default function VscodeConnectionFlow(): ReactNode {
       caption={
         <>
           The connection flow. VS Code reads <code>Host aibox</code> from your SSH configuration (Windows:{' '}
-          <code>%UserProfile%\.ssh\config</code>), connects to <code>localhost:2222</code> and copies its server into the
-          sandbox. When the remote indicator reads <code>SSH: aibox</code>, open the folder <code>/workspace</code>.
+          <code>%UserProfile%\.ssh\config</code>), connects to <code>localhost:2222</code> and copies its server into
+          the sandbox. When the remote indicator reads <code>SSH: aibox</code>, open the folder <code>/workspace</code>.
         </>
-      }>
+      }
+    >
       <Box x={10} y={10} w={220} h={150} dashed />
       <Text x={20} y={30} kind="note">
         Your machine

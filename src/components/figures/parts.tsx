@@ -6,11 +6,31 @@ import styles from './figures.module.css';
  * the server-rendered HTML (no JavaScript needed), take the theme's colours through CSS variables (dark mode),
  * and print in black on white.
  */
-export function Figure({title, description, caption, width, height, children}: {title: string; description: string; caption: ReactNode; width: number; height: number; children: ReactNode}): ReactNode {
+export function Figure({
+  title,
+  description,
+  caption,
+  width,
+  height,
+  children,
+}: {
+  title: string;
+  description: string;
+  caption: ReactNode;
+  width: number;
+  height: number;
+  children: ReactNode;
+}): ReactNode {
   const id = useId();
   return (
     <figure className={styles.figure}>
-      <svg className={styles.svg} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`} xmlns="http://www.w3.org/2000/svg">
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+        xmlns="http://www.w3.org/2000/svg"
+      >
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{description}</desc>
         {children}
@@ -35,7 +55,23 @@ export function Frame({x, y, w, h, title}: {x: number; y: number; w: number; h: 
 }
 
 /** A labelled input with the value to type, drawn as typed text. */
-export function Field({x, y, w, label, value, labelWidth = 120, placeholder}: {x: number; y: number; w: number; label?: string; value?: string; labelWidth?: number; placeholder?: string}): ReactNode {
+export function Field({
+  x,
+  y,
+  w,
+  label,
+  value,
+  labelWidth = 120,
+  placeholder,
+}: {
+  x: number;
+  y: number;
+  w: number;
+  label?: string;
+  value?: string;
+  labelWidth?: number;
+  placeholder?: string;
+}): ReactNode {
   const fx = label ? x + labelWidth : x;
   return (
     <g>
@@ -52,7 +88,19 @@ export function Field({x, y, w, label, value, labelWidth = 120, placeholder}: {x
   );
 }
 
-export function Button({x, y, w, text, primary}: {x: number; y: number; w: number; text: string; primary?: boolean}): ReactNode {
+export function Button({
+  x,
+  y,
+  w,
+  text,
+  primary,
+}: {
+  x: number;
+  y: number;
+  w: number;
+  text: string;
+  primary?: boolean;
+}): ReactNode {
   return (
     <g>
       <rect className={primary ? styles.buttonPrimary : styles.button} x={x} y={y} width={w} height={26} rx={4} />
@@ -91,7 +139,19 @@ export function Arrow({x1, y1, x2, y2}: {x1: number; y1: number; x2: number; y2:
   );
 }
 
-export function Text({x, y, children, kind = 'label', anchor}: {x: number; y: number; children: ReactNode; kind?: 'label' | 'typed' | 'note' | 'small' | 'mono'; anchor?: 'start' | 'middle' | 'end'}): ReactNode {
+export function Text({
+  x,
+  y,
+  children,
+  kind = 'label',
+  anchor,
+}: {
+  x: number;
+  y: number;
+  children: ReactNode;
+  kind?: 'label' | 'typed' | 'note' | 'small' | 'mono';
+  anchor?: 'start' | 'middle' | 'end';
+}): ReactNode {
   return (
     <text className={styles[kind]} x={x} y={y} textAnchor={anchor}>
       {children}
@@ -99,7 +159,21 @@ export function Text({x, y, children, kind = 'label', anchor}: {x: number; y: nu
   );
 }
 
-export function Box({x, y, w, h, dashed, highlight}: {x: number; y: number; w: number; h: number; dashed?: boolean; highlight?: boolean}): ReactNode {
+export function Box({
+  x,
+  y,
+  w,
+  h,
+  dashed,
+  highlight,
+}: {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  dashed?: boolean;
+  highlight?: boolean;
+}): ReactNode {
   const cls = highlight ? styles.highlight : dashed ? styles.dashed : styles.window;
   return <rect className={cls} x={x} y={y} width={w} height={h} rx={4} />;
 }

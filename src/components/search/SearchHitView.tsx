@@ -7,7 +7,9 @@ export function Snippet({hit}: {hit: SearchHit}): ReactNode {
   if (!hit.snippet.length) return null;
   return (
     <span className={styles.snippet}>
-      {hit.snippet.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <React.Fragment key={i}>{s.text}</React.Fragment>))}
+      {hit.snippet.map((s, i) =>
+        s.hit ? <mark key={i}>{s.text}</mark> : <React.Fragment key={i}>{s.text}</React.Fragment>,
+      )}
     </span>
   );
 }

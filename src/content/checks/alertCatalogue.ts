@@ -74,7 +74,9 @@ function checkDefined(r: RunbookRecord, byName: Map<string, AlertRecord>, ops: O
         file: r.file,
         line: r.fieldLines.alerts ?? r.frontmatterLine,
         field: 'alerts',
-        message: `expected an alert defined in monitoring/alerts/, found ${name}, which no alert record defines` + suggest(guess),
+        message:
+          `expected an alert defined in monitoring/alerts/, found ${name}, which no alert record defines` +
+          suggest(guess),
         fix: guess
           ? `rename it to ${guess}`
           : `add ${name} to monitoring/alerts/${r.data.service}.yaml or remove it from alerts`,

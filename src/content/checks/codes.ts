@@ -21,8 +21,13 @@ interface Home {
 function checkedHomes(corpus: Corpus): Map<string, Home[]> {
   const homes = new Map<string, Home[]>();
   for (const r of allRecords(corpus).filter((x) => x.type === 'faq')) {
-    const home = {file: r.file, line: r.fieldLines.error_codes ?? r.frontmatterLine, status: fieldOf(r, 'status', isString) ?? 'active'};
-    for (const code of fieldOf(r, 'error_codes', isStringList) ?? []) homes.set(code, [...(homes.get(code) ?? []), home]);
+    const home = {
+      file: r.file,
+      line: r.fieldLines.error_codes ?? r.frontmatterLine,
+      status: fieldOf(r, 'status', isString) ?? 'active',
+    };
+    for (const code of fieldOf(r, 'error_codes', isStringList) ?? [])
+      homes.set(code, [...(homes.get(code) ?? []), home]);
   }
   return homes;
 }
@@ -36,10 +41,14 @@ export function checkCodeHomes(corpus: Corpus): ContentError[] {
       const others = entries.filter((o) => o !== h).map((o) => o.file);
       const message = `expected ${code} to be homed on exactly one entry, found it also on ${others.join(', ')}`;
       const fix = `keep ${code} on the entry that fixes it and link to that entry from the others`;
-      errors.push(contentError({file: h.file, line: h.line, field: 'error_codes', message, fix, rule: 'codes/single-home'}));
+      errors.push(
+        contentError({file: h.file, line: h.line, field: 'error_codes', message, fix, rule: 'codes/single-home'}),
+      );
     }
   }
-  for (const r of allRecords(corpus).filter((x) => x.type === 'runbook' && fieldOf(x, 'kind', isString) === 'disaster-recovery')) {
+  for (const r of allRecords(corpus).filter(
+    (x) => x.type === 'runbook' && fieldOf(x, 'kind', isString) === 'disaster-recovery',
+  )) {
     for (const code of fieldOf(r, 'error_codes', isStringList) ?? []) {
       if (homes.has(code)) continue;
       const message = `expected a code homed by an FAQ entry, found ${code}, which no entry homes`;
@@ -69,19 +78,32 @@ export function checkLock(corpus: Corpus, lock: CodeLock): ContentError[] {
     if (homes.has(code)) continue;
     const message = `expected published code ${code} to have a home, found no FAQ entry listing it in error_codes`;
     const fix = `restore the entry that homed ${code}; to retire a code set status: retired on its entry and keep it (codes are never deleted)`;
-    errors.push(contentError({file: LOCK_FILE, line: lineInLock(lock, code), field: code, message, fix, rule: 'codes/locked-home'}));
+    errors.push(
+      contentError({
+        file: LOCK_FILE,
+        line: lineInLock(lock, code),
+        field: code,
+        message,
+        fix,
+        rule: 'codes/locked-home',
+      }),
+    );
   }
   for (const [code, entries] of homes) {
     const h = entries[0];
     if (!locked.has(code)) {
       const message = `expected every published code in ${LOCK_FILE}, found new code ${code}`;
       const fix = 'run npm run doctor-map -- --update-lock and commit the lock file with this change';
-      errors.push(contentError({file: h.file, line: h.line, field: 'error_codes', message, fix, rule: 'codes/new-code'}));
+      errors.push(
+        contentError({file: h.file, line: h.line, field: 'error_codes', message, fix, rule: 'codes/new-code'}),
+      );
     }
     for (const active of entries.filter((e) => retired.has(code) && e.status !== 'retired')) {
       const message = `expected retired code ${code} only on an entry with status: retired, found it on an active entry`;
       const fix = `give this problem a new code; ${code} was retired and never returns`;
-      errors.push(contentError({file: active.file, line: active.line, field: 'error_codes', message, fix, rule: 'codes/retired'}));
+      errors.push(
+        contentError({file: active.file, line: active.line, field: 'error_codes', message, fix, rule: 'codes/retired'}),
+      );
     }
   }
   return errors;

@@ -22,13 +22,22 @@ export function checkDirectives(record: AnyRecord): ContentError[] {
     if (d.type === 'leafDirective' || !KNOWN_CONTAINER_DIRECTIVES.includes(d.name)) {
       const known = KNOWN_CONTAINER_DIRECTIVES.map((n) => `:::${n}`).join(', ');
       const found = `${d.type === 'leafDirective' ? '::' : ':::'}${d.name}`;
-      errors.push(contentError({...where, message: `expected one of ${known}, found ${found}`, rule: 'directives/known'}));
+      errors.push(
+        contentError({...where, message: `expected one of ${known}, found ${found}`, rule: 'directives/known'}),
+      );
       continue;
     }
     if (!d.closed) {
       const message = `expected ::: on its own line to close :::${d.name}, found none (the block runs on to the end)`;
       const fix = `close :::${d.name} before the next block starts`;
-      errors.push(contentError({...where, message, fix, rule: d.name === STEP_DIRECTIVE ? 'runbook/step-structure' : 'directives/closed'}));
+      errors.push(
+        contentError({
+          ...where,
+          message,
+          fix,
+          rule: d.name === STEP_DIRECTIVE ? 'runbook/step-structure' : 'directives/closed',
+        }),
+      );
       continue;
     }
     if (d.name !== STEP_DIRECTIVE) continue;
@@ -48,12 +57,26 @@ export function checkDirectives(record: AnyRecord): ContentError[] {
   if (record.type === 'runbook' && !record.directives.some((d) => d.name === STEP_DIRECTIVE)) {
     const message = 'expected at least one :::step[...] block, found none';
     const fix = 'write every action as a :::step so it is numbered and linkable';
-    errors.push(contentError({file: record.file, line: record.frontmatterLine, field: '(body)', message, fix, rule: 'runbook/steps-required'}));
+    errors.push(
+      contentError({
+        file: record.file,
+        line: record.frontmatterLine,
+        field: '(body)',
+        message,
+        fix,
+        rule: 'runbook/steps-required',
+      }),
+    );
   }
   return errors;
 }
 
-const TYPE_LABEL = {page: 'a page', faq: 'an FAQ entry', exercise: 'an exercise log entry', runbook: 'a runbook'} as const;
+const TYPE_LABEL = {
+  page: 'a page',
+  faq: 'an FAQ entry',
+  exercise: 'an exercise log entry',
+  runbook: 'a runbook',
+} as const;
 
 const STEP_LINK = /^(?<page>[^#]*)#step-(?<n>\d+)$/;
 

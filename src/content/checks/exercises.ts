@@ -39,17 +39,26 @@ export function checkExercises(corpus: Corpus): ContentError[] {
   for (const r of books) {
     const claimed = fieldOf(r, 'last_exercised', isString);
     if (!claimed) continue;
-    const where = {file: r.file, line: r.fieldLines.last_exercised ?? r.frontmatterLine, field: 'last_exercised', rule: 'exercise/last-exercised' as const};
+    const where = {
+      file: r.file,
+      line: r.fieldLines.last_exercised ?? r.frontmatterLine,
+      field: 'last_exercised',
+      rule: 'exercise/last-exercised' as const,
+    };
     const log = latest.get(r.id);
     if (!log) {
       const message = `expected an exercise log entry naming ${r.id} on ${claimed}, found none`;
-      errors.push(contentError({...where, message, fix: `add runbooks/exercises/${claimed}-<slug>.md with runbooks: [${r.id}]`}));
+      errors.push(
+        contentError({...where, message, fix: `add runbooks/exercises/${claimed}-<slug>.md with runbooks: [${r.id}]`}),
+      );
     } else if (log.date !== claimed) {
       const fix =
         log.date > claimed
           ? `set last_exercised: "${log.date}"`
           : `log the ${claimed} exercise under runbooks/exercises/ or set last_exercised: "${log.date}"`;
-      errors.push(contentError({...where, message: `expected ${log.date} (latest exercise, ${log.file}), found ${claimed}`, fix}));
+      errors.push(
+        contentError({...where, message: `expected ${log.date} (latest exercise, ${log.file}), found ${claimed}`, fix}),
+      );
     }
   }
   return errors;

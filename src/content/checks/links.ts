@@ -35,14 +35,29 @@ export function checkLinks(corpus: Corpus): ContentError[] {
       if (link.kind === 'import') {
         if (!IMPORT_OK.test(link.url)) {
           const message = `expected an import from @site/src/components, @site/src/theme or @theme, found "${link.url}"`;
-          errors.push(contentError({...where, field: '(body) import', message, fix: 'import a site component', rule: 'links/outside-content'}));
+          errors.push(
+            contentError({
+              ...where,
+              field: '(body) import',
+              message,
+              fix: 'import a site component',
+              rule: 'links/outside-content',
+            }),
+          );
         }
         continue;
       }
       if (SCHEME.test(link.url)) {
         if (/^file:/i.test(link.url)) {
           const message = `expected a page or web address, found "${link.url}"`;
-          errors.push(contentError({...where, message, fix: 'link to a page or a file under static/', rule: 'links/outside-content'}));
+          errors.push(
+            contentError({
+              ...where,
+              message,
+              fix: 'link to a page or a file under static/',
+              rule: 'links/outside-content',
+            }),
+          );
         }
         continue;
       }
@@ -58,7 +73,14 @@ export function checkLinks(corpus: Corpus): ContentError[] {
       const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(r.file), decodeURI(rel)));
       if (resolved.startsWith('../') || !['docs', 'runbooks', 'static'].includes(resolved.split('/')[0])) {
         const message = `expected a link inside docs/, runbooks/ or static/, found "${link.url}", which leaves them`;
-        errors.push(contentError({...where, message, fix: 'link to a page, or put the file under static/', rule: 'links/outside-content'}));
+        errors.push(
+          contentError({
+            ...where,
+            message,
+            fix: 'link to a page, or put the file under static/',
+            rule: 'links/outside-content',
+          }),
+        );
         continue;
       }
       const m = FILE_LINK.exec(link.url);
@@ -82,14 +104,21 @@ export function checkLinks(corpus: Corpus): ContentError[] {
   return errors;
 }
 
-function anchorError(where: {file: string; line: number; field: string}, url: string, target: AnyRecord, anchor: string): ContentError[] {
+function anchorError(
+  where: {file: string; line: number; field: string},
+  url: string,
+  target: AnyRecord,
+  anchor: string,
+): ContentError[] {
   // Step anchors are judged by runbook/step-link; a heading anchor must exist on the page it names.
   if (/^step-\d+$/.test(anchor)) return [];
   const anchors = anchorsOf(target);
   if (anchors.has(anchor)) return [];
   const message = `expected an anchor that exists on ${target.file}, found "#${anchor}" in "${url}"`;
   const headings = target.headings.filter((h) => h.depth >= 2).map((h) => `#${h.anchor}`);
-  const fix = headings.length ? `use one of: ${headings.slice(0, 6).join(', ')}${headings.length > 6 ? ', …' : ''}` : 'link the page without an anchor';
+  const fix = headings.length
+    ? `use one of: ${headings.slice(0, 6).join(', ')}${headings.length > 6 ? ', …' : ''}`
+    : 'link the page without an anchor';
   return [contentError({...where, message, fix, rule: 'links/anchor'})];
 }
 
@@ -101,10 +130,20 @@ export function checkRoutes(corpus: Corpus): ContentError[] {
     rs.length < 2
       ? []
       : rs.map((r) => {
-          const others = rs.filter((o) => o !== r).map((o) => o.file).join(', ');
+          const others = rs
+            .filter((o) => o !== r)
+            .map((o) => o.file)
+            .join(', ');
           const message = `expected a route of its own, found ${route}, also the route of ${others}`;
           const line = r.fieldLines.slug ?? r.fieldLines.id ?? r.frontmatterLine;
-          return contentError({file: r.file, line, field: 'slug', message, fix: 'change the slug or id of one page', rule: 'routes/duplicate'});
+          return contentError({
+            file: r.file,
+            line,
+            field: 'slug',
+            message,
+            fix: 'change the slug or id of one page',
+            rule: 'routes/duplicate',
+          });
         }),
   );
 }

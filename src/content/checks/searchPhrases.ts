@@ -19,9 +19,27 @@ export function checkSearchPhrases(r: AnyRecord): ContentError[] {
     const field = `search_phrases[${i}]`;
     const fix = 'remove it, or write how a stuck reader would put the problem in other words';
     if (key === title) {
-      errors.push(contentError({file: r.file, line, field, rule: 'search/phrases', message: `expected a phrase in readers' words, found the title again: "${phrase}"`, fix}));
+      errors.push(
+        contentError({
+          file: r.file,
+          line,
+          field,
+          rule: 'search/phrases',
+          message: `expected a phrase in readers' words, found the title again: "${phrase}"`,
+          fix,
+        }),
+      );
     } else if (seen.has(key)) {
-      errors.push(contentError({file: r.file, line, field, rule: 'search/phrases', message: `expected each phrase once (ignoring case), found "${phrase}" again after search_phrases[${seen.get(key)}]`, fix}));
+      errors.push(
+        contentError({
+          file: r.file,
+          line,
+          field,
+          rule: 'search/phrases',
+          message: `expected each phrase once (ignoring case), found "${phrase}" again after search_phrases[${seen.get(key)}]`,
+          fix,
+        }),
+      );
     } else seen.set(key, i);
   });
   return errors;

@@ -26,15 +26,22 @@ export function checkSecrets(file: string, text: string, allow: SecretAllowlist[
       if (allowed.has(m[0])) continue;
       const shown = `${m[0].slice(0, 8)}…`;
       const message = `expected no secrets on a page, found ${name} (${shown})`;
-      const fix = 'revoke it now if it is real; write a placeholder like <token>, or add a reviewed fake to secret-allowlist.json';
-      errors.push(contentError({file, line: lineAt(text, m.index), field: '(secret)', message, fix, rule: 'security/secret'}));
+      const fix =
+        'revoke it now if it is real; write a placeholder like <token>, or add a reviewed fake to secret-allowlist.json';
+      errors.push(
+        contentError({file, line: lineAt(text, m.index), field: '(secret)', message, fix, rule: 'security/secret'}),
+      );
     }
   }
   return errors;
 }
 
 /** Allow-list entries must still match something, so the list cannot grow into a blanket exception. */
-export function checkAllowlistUsed(allow: SecretAllowlist['entries'], texts: Map<string, string>, listFile: string): ContentError[] {
+export function checkAllowlistUsed(
+  allow: SecretAllowlist['entries'],
+  texts: Map<string, string>,
+  listFile: string,
+): ContentError[] {
   return allow.flatMap((e, i) =>
     texts.get(e.file)?.includes(e.match)
       ? []
@@ -51,7 +58,21 @@ export function checkAllowlistUsed(allow: SecretAllowlist['entries'], texts: Map
   );
 }
 
-const ACTIVE_ELEMENTS = new Set([MDX_EXPRESSION, MDX_EXPORT, 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form']);
+const ACTIVE_ELEMENTS = new Set([
+  MDX_EXPRESSION,
+  MDX_EXPORT,
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+]);
 const RESOURCE_ATTRS = ['src', 'srcset', 'href', 'data', 'poster', 'action', 'formaction', 'background'];
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data:text\/html)/i;
 const EXTERNAL_URL = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\//i;
@@ -67,9 +88,21 @@ export function checkMarkup(record: AnyRecord): ContentError[] {
     const isMdx = el.name === MDX_EXPRESSION || el.name === MDX_EXPORT;
     const where = at(el.line, isMdx ? '(body) mdx' : `(body) <${el.name}>`);
     if (ACTIVE_ELEMENTS.has(el.name)) {
-      const found = el.name === MDX_EXPRESSION ? 'an MDX {…} expression' : el.name === MDX_EXPORT ? 'an MDX export' : `a <${el.name}> element`;
+      const found =
+        el.name === MDX_EXPRESSION
+          ? 'an MDX {…} expression'
+          : el.name === MDX_EXPORT
+            ? 'an MDX export'
+            : `a <${el.name}> element`;
       const message = `expected Markdown or a site component, found ${found}`;
-      errors.push(contentError({...where, message, fix: 'remove it; ask the docs team for a reviewed component', rule: 'security/raw-html'}));
+      errors.push(
+        contentError({
+          ...where,
+          message,
+          fix: 'remove it; ask the docs team for a reviewed component',
+          rule: 'security/raw-html',
+        }),
+      );
       continue;
     }
     for (const [attr, value] of Object.entries(el.attributes)) {
@@ -78,7 +111,14 @@ export function checkMarkup(record: AnyRecord): ContentError[] {
         errors.push(contentError({...where, message, fix: 'remove the attribute', rule: 'security/raw-html'}));
       } else if (RESOURCE_ATTRS.includes(attr) && el.name !== 'a' && EXTERNAL_URL.test(value)) {
         const message = `expected a file served by this site, found ${attr}="${value.slice(0, 60)}" (the site runs offline)`;
-        errors.push(contentError({...where, message, fix: 'put the file under static/img/ and use /img/<name>', rule: 'security/external-resource'}));
+        errors.push(
+          contentError({
+            ...where,
+            message,
+            fix: 'put the file under static/img/ and use /img/<name>',
+            rule: 'security/external-resource',
+          }),
+        );
       }
     }
   }
@@ -89,7 +129,14 @@ export function checkMarkup(record: AnyRecord): ContentError[] {
       errors.push(contentError({...where, message, fix: 'link to a page instead', rule: 'security/raw-html'}));
     } else if (link.kind === 'image' && EXTERNAL_URL.test(link.url)) {
       const message = `expected an image served by this site, found "${link.url.slice(0, 60)}" (the site runs offline)`;
-      errors.push(contentError({...where, message, fix: 'put the file under static/img/ and use /img/<name>', rule: 'security/external-resource'}));
+      errors.push(
+        contentError({
+          ...where,
+          message,
+          fix: 'put the file under static/img/ and use /img/<name>',
+          rule: 'security/external-resource',
+        }),
+      );
     }
   }
   return errors;

@@ -5,7 +5,14 @@ import {RUNBOOK_FOLDER} from '../schemas';
 /** The H2 sections each page type must have, in this order and no others (DESIGN §3). */
 export const REQUIRED_SECTIONS = {
   faq: ['Symptoms', 'Cause', 'Fix', 'Escalate'],
-  'disaster-recovery': ['Symptoms', 'Impact assessment', 'Immediate actions', 'Recovery steps', 'Verification', 'Post-incident review'],
+  'disaster-recovery': [
+    'Symptoms',
+    'Impact assessment',
+    'Immediate actions',
+    'Recovery steps',
+    'Verification',
+    'Post-incident review',
+  ],
   'day-2': ['Trigger', 'Prerequisites', 'Procedure', 'Verification', 'Rollback', 'Escalation'],
   exercise: ['Scenario', 'Injects', 'Hot wash'],
 } as const;
@@ -35,12 +42,26 @@ export function checkSections(record: AnyRecord): ContentError[] {
   const errors: ContentError[] = [];
   const {file} = record;
   for (const h of record.headings.filter((h) => h.depth === 1)) {
-    errors.push(contentError({file, line: h.line, field: '(body)', message: `expected no "# " heading (the title comes from frontmatter), found "# ${h.text}"`, fix: 'make it a "## " section or remove it', rule: 'structure/no-h1'}));
+    errors.push(
+      contentError({
+        file,
+        line: h.line,
+        field: '(body)',
+        message: `expected no "# " heading (the title comes from frontmatter), found "# ${h.text}"`,
+        fix: 'make it a "## " section or remove it',
+        rule: 'structure/no-h1',
+      }),
+    );
   }
   const required = requiredSections(record);
   if (!required) return errors;
   const found = record.headings.filter((h) => h.depth === 2);
-  const label = record.type === 'runbook' ? `a ${kindOf(record)} runbook` : record.type === 'faq' ? 'an FAQ entry' : 'an exercise log entry';
+  const label =
+    record.type === 'runbook'
+      ? `a ${kindOf(record)} runbook`
+      : record.type === 'faq'
+        ? 'an FAQ entry'
+        : 'an exercise log entry';
   const wanted = required.map((s) => `"## ${s}"`).join(', ');
   for (let i = 0; i < Math.max(required.length, found.length); i++) {
     const want = required[i];
@@ -69,13 +90,24 @@ export function checkFolder(record: AnyRecord): ContentError[] {
   if (record.type === 'faq' && category !== undefined && category !== folder) {
     const message = `expected "${folder}" (the entry's folder), found "${category}"`;
     const fix = `move the file to docs/troubleshooting/${category}/ or set category: ${folder}`;
-    return [contentError({file: record.file, line: line('category'), field: 'category', message, fix, rule: 'faq/category-folder'})];
+    return [
+      contentError({
+        file: record.file,
+        line: line('category'),
+        field: 'category',
+        message,
+        fix,
+        rule: 'faq/category-folder',
+      }),
+    ];
   }
   const kind = kindOf(record);
   if (record.type === 'runbook' && kind && RUNBOOK_FOLDER[kind] !== folder) {
     const message = `expected the kind of the folder "${folder}", found "${kind}"`;
     const fix = `move the file to runbooks/${RUNBOOK_FOLDER[kind]}/ or change kind`;
-    return [contentError({file: record.file, line: line('kind'), field: 'kind', message, fix, rule: 'runbook/kind-folder'})];
+    return [
+      contentError({file: record.file, line: line('kind'), field: 'kind', message, fix, rule: 'runbook/kind-folder'}),
+    ];
   }
   const date = fieldOf(record, 'date', isString);
   if (record.type === 'exercise' && date) {
@@ -83,7 +115,16 @@ export function checkFolder(record: AnyRecord): ContentError[] {
     if (!name.startsWith(`${date}-`)) {
       const message = `expected the file name to start with the exercise date "${date}-", found "${name}"`;
       const fix = `rename to runbooks/exercises/${date}-<slug>.md`;
-      return [contentError({file: record.file, line: line('date'), field: 'date', message, fix, rule: 'exercise/filename-date'})];
+      return [
+        contentError({
+          file: record.file,
+          line: line('date'),
+          field: 'date',
+          message,
+          fix,
+          rule: 'exercise/filename-date',
+        }),
+      ];
     }
   }
   return [];

@@ -11,7 +11,12 @@ export const ALERT_SCHEMA_PATH = 'ops/alerts.v1.schema.json';
  * so both hold the same alerts. Sorted and timestamp-free like the doctor map.
  */
 export function buildAlertMap(corpus: Corpus, site: string): AlertMap {
-  const entries = catalogueEntries(corpus).map(({alert, runbook: r}) => ({alert: alert.name, runbook: r.data.title, service: r.data.service, route: r.route}));
+  const entries = catalogueEntries(corpus).map(({alert, runbook: r}) => ({
+    alert: alert.name,
+    runbook: r.data.title,
+    service: r.data.service,
+    route: r.route,
+  }));
   const map: AlertMap = {
     version: 1,
     site,

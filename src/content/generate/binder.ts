@@ -17,7 +17,10 @@ const KIND_LABEL: Record<string, string> = {'disaster-recovery': 'Disaster recov
 export function binderHtml({sections, stylesheets, builtAt, commit, site}: BinderInput): string {
   const anchor = (i: number) => `runbook-${i + 1}`;
   const toc = sections
-    .map((s, i) => `<li><a href="#${anchor(i)}">${esc(s.title)}</a> <span class="binder-kind">${esc(KIND_LABEL[s.kind] ?? s.kind)}</span></li>`)
+    .map(
+      (s, i) =>
+        `<li><a href="#${anchor(i)}">${esc(s.title)}</a> <span class="binder-kind">${esc(KIND_LABEL[s.kind] ?? s.kind)}</span></li>`,
+    )
     .join('\n');
   const body = sections
     .map(

@@ -32,7 +32,11 @@ export function buildDoctorMap(corpus: Corpus, site: string): DoctorMap {
     version: 1,
     site,
     source: sha256(JSON.stringify(entries)),
-    codes: entries.map(({route, ...e}) => ({...e, url: `${site}${route}`, permalink: `${site}${permalinkPath(e.code)}`})),
+    codes: entries.map(({route, ...e}) => ({
+      ...e,
+      url: `${site}${route}`,
+      permalink: `${site}${permalinkPath(e.code)}`,
+    })),
   };
   return doctorMapSchema.parse(map);
 }

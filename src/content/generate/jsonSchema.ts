@@ -6,4 +6,8 @@ export const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, {targe
 
 export const doctorMapJsonSchema = () => jsonSchemaOf(doctorMapSchema);
 export const alertMapJsonSchema = () => jsonSchemaOf(alertMapSchema);
-export const referenceSchemas = () => ({toolPack: jsonSchemaOf(toolPackSchema), teamPolicy: jsonSchemaOf(teamPolicySchema), projectPacks: jsonSchemaOf(projectPacksSchema)});
+export const referenceSchemas = () => ({
+  toolPack: jsonSchemaOf(toolPackSchema),
+  teamPolicy: jsonSchemaOf(teamPolicySchema),
+  projectPacks: jsonSchemaOf(projectPacksSchema),
+});

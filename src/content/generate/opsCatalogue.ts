@@ -28,7 +28,9 @@ export function catalogueEntries(corpus: Corpus): CatalogueEntry[] {
 /** The data the catalogue and dashboards pages render: plain JSON, imported as a generated module. */
 export function buildOpsPageData(corpus: Corpus) {
   const dashboards = [...opsOf(corpus).dashboards].sort((a, b) => byName(a.id, b.id));
-  const panelTitle = new Map(dashboards.flatMap((d) => d.data.panels.map((p) => [`${d.id}/${p.id}`, p.title] as const)));
+  const panelTitle = new Map(
+    dashboards.flatMap((d) => d.data.panels.map((p) => [`${d.id}/${p.id}`, p.title] as const)),
+  );
   const entries = catalogueEntries(corpus);
   return {
     catalogueRoute: ALERT_CATALOGUE_ROUTE,
@@ -45,7 +47,11 @@ export function buildOpsPageData(corpus: Corpus) {
       hours: a.routing.hours,
       escalation: a.routing.escalation,
       runbook: {title: runbook.data.title, route: runbook.route},
-      panel: {dashboard: a.panel.dashboard, panel: a.panel.panel, title: panelTitle.get(`${a.panel.dashboard}/${a.panel.panel}`) ?? a.panel.panel},
+      panel: {
+        dashboard: a.panel.dashboard,
+        panel: a.panel.panel,
+        title: panelTitle.get(`${a.panel.dashboard}/${a.panel.panel}`) ?? a.panel.panel,
+      },
     })),
     dashboards: dashboards.map((d) => ({
       id: d.id,
@@ -56,7 +62,9 @@ export function buildOpsPageData(corpus: Corpus) {
         ...p,
         unit: p.unit ?? null,
         kpi: p.kpi ?? null,
-        alerts: entries.filter((e) => e.alert.panel.dashboard === d.id && e.alert.panel.panel === p.id).map((e) => e.alert.name),
+        alerts: entries
+          .filter((e) => e.alert.panel.dashboard === d.id && e.alert.panel.panel === p.id)
+          .map((e) => e.alert.name),
       })),
     })),
   };

@@ -3,7 +3,12 @@ import {buildDoctorMap, DOCTOR_MAP_PATH, DOCTOR_SCHEMA_PATH, serializeJson} from
 import {ALERT_MAP_PATH, ALERT_SCHEMA_PATH, buildAlertMap} from './alertMap';
 import {alertMapJsonSchema, doctorMapJsonSchema} from './jsonSchema';
 import {shortLinkPages} from './shortLinks';
-import {ALERTMANAGER_ROUTES_PATH, buildAlertmanagerRoutes, buildPrometheusRules, PROMETHEUS_RULES_PATH} from './prometheusRules';
+import {
+  ALERTMANAGER_ROUTES_PATH,
+  buildAlertmanagerRoutes,
+  buildPrometheusRules,
+  PROMETHEUS_RULES_PATH,
+} from './prometheusRules';
 
 /** Every generated file of the build, path relative to the output directory, in a stable order. */
 export function generatedFiles(corpus: Corpus, site: string, baseUrl: string): {path: string; content: string}[] {

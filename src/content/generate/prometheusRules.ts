@@ -41,7 +41,9 @@ export function buildPrometheusRules(corpus: Corpus, site: string): string {
     });
     services.set(a.service, rules);
   }
-  const groups = [...services.keys()].sort().map((service) => ({name: `aibox-${service}`, rules: services.get(service)}));
+  const groups = [...services.keys()]
+    .sort()
+    .map((service) => ({name: `aibox-${service}`, rules: services.get(service)}));
   return HEADER('Prometheus alerting rules for AI-Box') + toYaml({groups});
 }
 
@@ -71,7 +73,9 @@ export function buildAlertmanagerRoutes(corpus: Corpus): string {
     time_intervals: [
       {
         name: BUSINESS_HOURS_INTERVAL,
-        time_intervals: [{weekdays: ['monday:friday'], times: [{start_time: quoted('08:00'), end_time: quoted('18:00')}]}],
+        time_intervals: [
+          {weekdays: ['monday:friday'], times: [{start_time: quoted('08:00'), end_time: quoted('18:00')}]},
+        ],
       },
     ],
     receivers: [...new Set(sorted.map((r) => r.receiver))].sort().map((name) => ({name})),

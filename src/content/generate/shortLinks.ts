@@ -1,7 +1,8 @@
 import type {DoctorMap} from '../schemas';
 import {permalinkPath} from './doctorMap';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!);
 
 /**
  * One static page per published code at /e/<CODE>/index.html. It redirects with a meta refresh and shows a

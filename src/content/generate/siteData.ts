@@ -53,14 +53,29 @@ export function buildSiteData(corpus: Corpus, today: string) {
         exerciseOverdueDays: overdue?.daysOverdue ?? null,
         latestExerciseRoute: log?.route ?? null,
         ...(d.kind === 'disaster-recovery'
-          ? {severity: d.severity, rto: d.rto, rpo: d.rpo, escalation: d.escalation, errorCodes: d.error_codes, cadence: null}
+          ? {
+              severity: d.severity,
+              rto: d.rto,
+              rpo: d.rpo,
+              escalation: d.escalation,
+              errorCodes: d.error_codes,
+              cadence: null,
+            }
           : {severity: null, rto: null, rpo: null, escalation: null, errorCodes: [], cadence: d.cadence}),
       };
     }),
     exercises: exercises(corpus)
-      .map((e) => ({file: e.file, route: e.route, ...e.data, runbookLinks: e.data.runbooks.map((id) => runbookLink(corpus, id))}))
+      .map((e) => ({
+        file: e.file,
+        route: e.route,
+        ...e.data,
+        runbookLinks: e.data.runbooks.map((id) => runbookLink(corpus, id)),
+      }))
       .sort((a, b) => b.date.localeCompare(a.date)),
-    freshness: Object.fromEntries([...freshness].filter(([, items]) => items.length)) as Record<string, FreshnessItem[]>,
+    freshness: Object.fromEntries([...freshness].filter(([, items]) => items.length)) as Record<
+      string,
+      FreshnessItem[]
+    >,
     schemas: referenceSchemas(),
   };
 }

@@ -15,7 +15,14 @@ const STYLE = {
   reset: `${ESC}[0m`,
 };
 /** Fixed rhythm, in milliseconds, so the same storyboard always yields the same file. */
-const MS = {afterChapterBanner: 800, beforeEnter: 400, perOutputLine: 40, defaultPause: 1500, minCaption: 2000, perWord: 320};
+const MS = {
+  afterChapterBanner: 800,
+  beforeEnter: 400,
+  perOutputLine: 40,
+  defaultPause: 1500,
+  minCaption: 2000,
+  perWord: 320,
+};
 
 export const chapterStartSeconds = (title: string): number => {
   const m = CHAPTER_TIME_RE.exec(title);
@@ -23,7 +30,8 @@ export const chapterStartSeconds = (title: string): number => {
 };
 
 /** Reading time for a caption: about 190 words a minute, never under two seconds. */
-export const readingMs = (text: string): number => Math.max(MS.minCaption, text.split(/\s+/).filter(Boolean).length * MS.perWord);
+export const readingMs = (text: string): number =>
+  Math.max(MS.minCaption, text.split(/\s+/).filter(Boolean).length * MS.perWord);
 
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -87,22 +95,45 @@ export function generateTourCast(story: Storyboard, file: string): TourCast {
   const durationSeconds = secs(t);
   if (durationSeconds >= MAX_TOUR_SECONDS) {
     errors.push(
-      contentError({file, line: 1, field: 'chapters', message: `expected a recording under ${MAX_TOUR_SECONDS} s, found ${durationSeconds} s`, rule: 'tour/timing'}),
+      contentError({
+        file,
+        line: 1,
+        field: 'chapters',
+        message: `expected a recording under ${MAX_TOUR_SECONDS} s, found ${durationSeconds} s`,
+        rule: 'tour/timing',
+      }),
     );
   }
-  const header = {version: 2, width: story.width, height: story.height, title: story.title, env: {SHELL: '/bin/bash', TERM: 'xterm-256color'}};
-  const text = [JSON.stringify(header), ...events.map(([at, kind, data]) => `[${at}, "${kind}", ${JSON.stringify(data)}]`)].join('\n') + '\n';
+  const header = {
+    version: 2,
+    width: story.width,
+    height: story.height,
+    title: story.title,
+    env: {SHELL: '/bin/bash', TERM: 'xterm-256color'},
+  };
+  const text =
+    [JSON.stringify(header), ...events.map(([at, kind, data]) => `[${at}, "${kind}", ${JSON.stringify(data)}]`)].join(
+      '\n',
+    ) + '\n';
   return {text, durationSeconds, markers, errors};
 }
 
-function playStep(step: StoryboardStep, story: Storyboard, start: number, emit: (ms: number, data: string) => void): number {
+function playStep(
+  step: StoryboardStep,
+  story: Storyboard,
+  start: number,
+  emit: (ms: number, data: string) => void,
+): number {
   let t = start;
   if ('caption' in step) {
     const lines = wrap(step.caption, story.width - 2).map((l) => `${STYLE.caption}# ${l}${STYLE.reset}`);
     emit(t, `${lines.join('\r\n')}\r\n`);
     return t + (step.pause !== undefined ? step.pause * 1000 : readingMs(step.caption));
   }
-  const prompt = step.at === 'host' ? `${STYLE.host}${story.prompts.host}${STYLE.reset}` : `${STYLE.sandbox}${story.prompts.sandbox}${STYLE.reset}`;
+  const prompt =
+    step.at === 'host'
+      ? `${STYLE.host}${story.prompts.host}${STYLE.reset}`
+      : `${STYLE.sandbox}${story.prompts.sandbox}${STYLE.reset}`;
   emit(t, prompt);
   const perChar = Math.round(story.typing_seconds_per_char * 1000);
   for (const ch of step.run) {

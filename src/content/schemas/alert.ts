@@ -51,10 +51,13 @@ export const alertSchema = z.strictObject(
       .trim()
       .min(1, expected('a non-empty description'))
       .describe('What is wrong and what to open first; may use {{ $labels.name }} and {{ $value }}'),
-    panel: alertPanelRefSchema.describe('The dashboard panel that shows the alert\'s signal'),
+    panel: alertPanelRefSchema.describe("The dashboard panel that shows the alert's signal"),
     runbook: z
       .string({error: expected('a runbook id like "disaster-recovery/harbor-registry-failure"')})
-      .regex(/^(disaster-recovery|day-2)\/[a-z0-9]+(-[a-z0-9]+)*$/, expected('a runbook id like "disaster-recovery/harbor-registry-failure"'))
+      .regex(
+        /^(disaster-recovery|day-2)\/[a-z0-9]+(-[a-z0-9]+)*$/,
+        expected('a runbook id like "disaster-recovery/harbor-registry-failure"'),
+      )
       .describe('Runbook id (path under runbooks/ without .md); it must list the alert'),
   },
   {error: expected('an alert object')},

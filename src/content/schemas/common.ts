@@ -15,9 +15,12 @@ export const ALERT_RE = /^[A-Z][A-Za-z0-9]+$/;
 export const isoDate = z
   .string({error: expected('an ISO date in quotes, like "2026-11-20"')})
   .regex(/^\d{4}-\d{2}-\d{2}$/, expected('an ISO date in quotes, like "2026-11-20"'))
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: expected('a real calendar date, like "2026-11-20"'),
-  })
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      error: expected('a real calendar date, like "2026-11-20"'),
+    },
+  )
   .describe('ISO date (YYYY-MM-DD), quoted');
 
 export const slug = (what: string) =>
@@ -52,27 +55,31 @@ export const positiveDays = (fallback: number) =>
  * Characters that can rewrite a terminal (C0/C1 controls, ESC sequences, OSC 8 hyperlinks) or hide text
  * (bidirectional overrides, zero-width characters). Tab and newline are handled by each field's own rule.
  */
-// eslint-disable-next-line no-control-regex
-export const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+export const CONTROL_RE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 /**
  * Something a browser would read as markup rather than text: a closing tag, comment or declaration, a tag with
  * attributes, a real HTML element, or a character reference. Placeholders such as <project> stay allowed.
  */
 export const MARKUP_RE = /<[/!?]|<[A-Za-z][\w-]*[\s/]|&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const HTML_ELEMENTS = new Set(
-  ('a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption code col colgroup ' +
+  (
+    'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption code col colgroup ' +
     'data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form frame frameset h1 h2 h3 ' +
     'h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark math menu meta meter nav ' +
     'noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot ' +
     'small source span strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track ' +
-    'u ul var video wbr marquee applet xmp plaintext image').split(' '),
+    'u ul var video wbr marquee applet xmp plaintext image'
+  ).split(' '),
 );
 const TAG_RE = /<([A-Za-z][\w-]*)>/g;
 
 /** Why a text value is not plain text, or undefined when it is. */
 export function plainTextProblem(s: string): string | undefined {
   const control = CONTROL_RE.exec(s);
-  if (control) return `the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (control)
+    return `the control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   // The first piece of markup in the text, whichever pattern finds it.
   const found = [MARKUP_RE.exec(s), [...s.matchAll(TAG_RE)].find((m) => HTML_ELEMENTS.has(m[1].toLowerCase()))]
     .filter((m): m is RegExpExecArray => Boolean(m))
@@ -88,7 +95,12 @@ export const plainString = (what: string) =>
   z.string({error: expected(`${what} as text`)}).check((ctx) => {
     const problem = plainTextProblem(ctx.value);
     if (problem) {
-      ctx.issues.push({code: 'custom', input: ctx.value, params: PLAIN_TEXT_RULE, message: expected(`${what} as plain text, found ${problem}`)});
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        params: PLAIN_TEXT_RULE,
+        message: expected(`${what} as plain text, found ${problem}`),
+      });
     }
   });
 
@@ -98,9 +110,9 @@ export const plainLine = (what: string) =>
     .refine((s) => !/[\r\n]/.test(s), {error: expected(`${what} on one line`)});
 
 export const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
-  z
-    .array(item, {error: expected(`a list of ${what}`)})
-    .refine((xs) => new Set(xs as unknown[]).size === xs.length, {error: expected(`a list of ${what} without duplicates`)});
+  z.array(item, {error: expected(`a list of ${what}`)}).refine((xs) => new Set(xs as unknown[]).size === xs.length, {
+    error: expected(`a list of ${what} without duplicates`),
+  });
 
 /**
  * How readers describe a problem in their own words: indexed by search with a high boost, never rendered.
@@ -108,7 +120,9 @@ export const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
  */
 export const searchPhrases = z
   .array(
-    plainLine('search phrase').refine((s) => s.length <= 80, {error: expected('a search phrase of at most 80 characters')}),
+    plainLine('search phrase').refine((s) => s.length <= 80, {
+      error: expected('a search phrase of at most 80 characters'),
+    }),
     {error: expected('a list of short phrases, like ["copilot stopped answering"]')},
   )
   .optional()

@@ -10,10 +10,12 @@ export const exerciseSchema = z.strictObject({
   date: isoDate.describe('Day the exercise ran'),
   scenario: plainLine('scenario'),
   runbooks: uniqueList(
-    z.string({error: expected('a runbook id like "disaster-recovery/harbor-registry-failure"')}).regex(
-      /^(disaster-recovery|day-2)\/[a-z0-9-]+$/,
-      expected('a runbook id like "disaster-recovery/harbor-registry-failure"'),
-    ),
+    z
+      .string({error: expected('a runbook id like "disaster-recovery/harbor-registry-failure"')})
+      .regex(
+        /^(disaster-recovery|day-2)\/[a-z0-9-]+$/,
+        expected('a runbook id like "disaster-recovery/harbor-registry-failure"'),
+      ),
     'runbook ids',
   ).refine((xs) => xs.length > 0, {error: expected('at least one runbook id')}),
   facilitator: teamSlug,

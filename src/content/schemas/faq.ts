@@ -10,7 +10,9 @@ const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | 
 export const faqSchema = z.strictObject({
   ...pageFields,
   category: z.enum(FAQ_CATEGORIES, {error: oneOf(FAQ_CATEGORIES)}).describe('Category; must equal the folder name'),
-  error_codes: uniqueList(errorCode, 'error codes').describe('Codes homed on this entry (each code on exactly one entry)'),
+  error_codes: uniqueList(errorCode, 'error codes').describe(
+    'Codes homed on this entry (each code on exactly one entry)',
+  ),
   applies_to: z.strictObject(
     {
       os: uniqueList(z.enum(OSES, {error: oneOf(OSES)}), 'operating systems').refine((xs) => xs.length > 0, {

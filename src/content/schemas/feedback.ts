@@ -4,9 +4,15 @@ import {MAX_COMMENT_LENGTH} from '../feedback';
 
 /** The JSON body "Was this page helpful?" posts; a deployment's endpoint can rely on exactly these keys. */
 export const feedbackPayloadSchema = z.strictObject({
-  page: z.string().regex(/^\/\S*$/, expected('the page path, like "/docs/getting-started/quickstart-vscode"')).describe('Path of the page'),
+  page: z
+    .string()
+    .regex(/^\/\S*$/, expected('the page path, like "/docs/getting-started/quickstart-vscode"'))
+    .describe('Path of the page'),
   answer: z.enum(['yes', 'no'], {error: expected('"yes" or "no"')}).describe('Was the page helpful'),
-  comment: z.string().max(MAX_COMMENT_LENGTH, expected(`a comment of at most ${MAX_COMMENT_LENGTH} characters`)).describe('Optional comment, "" when none'),
+  comment: z
+    .string()
+    .max(MAX_COMMENT_LENGTH, expected(`a comment of at most ${MAX_COMMENT_LENGTH} characters`))
+    .describe('Optional comment, "" when none'),
 });
 
 /** `feedback-config.json` in the build: `endpoint` null switches sending off (the widget shows the CLI command). */

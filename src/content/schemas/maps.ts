@@ -3,9 +3,15 @@ import {CODE_STATUSES, FAQ_CATEGORIES} from './faq';
 import {ALERT_RE, CONTROL_RE, ERROR_CODE_RE} from './common';
 
 /** Map text reaches terminals through the CLI: one line, no control or invisible characters. */
-const terminalText = z.string().min(1).refine((s) => !CONTROL_RE.test(s) && !/[\r\n\t]/.test(s), 'expected one line without control characters');
+const terminalText = z
+  .string()
+  .min(1)
+  .refine((s) => !CONTROL_RE.test(s) && !/[\r\n\t]/.test(s), 'expected one line without control characters');
 
-const url = z.string().regex(/^https?:\/\/[^\s]+$/).describe('Absolute URL');
+const url = z
+  .string()
+  .regex(/^https?:\/\/[^\s]+$/)
+  .describe('Absolute URL');
 
 export const doctorCodeSchema = z.strictObject({
   code: z.string().regex(ERROR_CODE_RE).describe('Error code'),
@@ -21,7 +27,10 @@ export const doctorMapSchema = z
   .strictObject({
     version: z.literal(1),
     site: url.describe('Site the URLs point at'),
-    source: z.string().regex(/^sha256:[a-f0-9]{64}$/).describe('sha256 of the inputs'),
+    source: z
+      .string()
+      .regex(/^sha256:[a-f0-9]{64}$/)
+      .describe('sha256 of the inputs'),
     codes: z.array(doctorCodeSchema).describe('Every published code, sorted by code'),
   })
   .meta({title: 'AI-Box doctor link map, version 1', $id: 'doctor/links.v1.schema.json'});

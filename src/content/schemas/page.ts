@@ -32,7 +32,9 @@ export const pageFields = {
   owner: teamSlug,
   last_reviewed: isoDate.describe('Date of the last content review'),
   review_every_days: positiveDays(180).describe('Review interval in days (default 180)'),
-  security_review: securityReviewSchema.optional().describe('Security review, for pages that describe the security model'),
+  security_review: securityReviewSchema
+    .optional()
+    .describe('Security review, for pages that describe the security model'),
   ...docusaurusKeys,
 };
 

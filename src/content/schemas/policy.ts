@@ -32,7 +32,9 @@ export const teamPolicySchema = z.strictObject({
     .optional()
     .describe('Egress rules, applied by the proxy'),
   tools: z
-    .strictObject({deny: z.array(slug('a tool rule id')).default([]).describe('Tool rule ids switched off for this team')})
+    .strictObject({
+      deny: z.array(slug('a tool rule id')).default([]).describe('Tool rule ids switched off for this team'),
+    })
     .optional()
     .describe('Tool rules'),
   git: z

@@ -10,7 +10,10 @@ export const projectPacksSchema = z.strictObject({
         name: slug('a tool-pack name').describe('Tool-pack name, as in its aibox-pack.yaml'),
         version: z
           .string()
-          .regex(/^(stable|champions|(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*))$/, expected('"stable", "champions" or an exact version like "1.4.1"'))
+          .regex(
+            /^(stable|champions|(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*))$/,
+            expected('"stable", "champions" or an exact version like "1.4.1"'),
+          )
           .default('stable')
           .describe('Channel or exact version (default stable)'),
       }),

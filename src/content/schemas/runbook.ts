@@ -1,5 +1,15 @@
 import * as z from 'zod';
-import {alertName, duration, errorCode, expected, isoDate, positiveDays, searchPhrases, slug, uniqueList} from './common';
+import {
+  alertName,
+  duration,
+  errorCode,
+  expected,
+  isoDate,
+  positiveDays,
+  searchPhrases,
+  slug,
+  uniqueList,
+} from './common';
 import {pageFields} from './page';
 
 import {CADENCES, RUNBOOK_KINDS, SEVERITIES, type RunbookKind} from '../enums';

@@ -2,9 +2,10 @@ import * as z from 'zod';
 import {CONTROL_RE, expected, plainLine} from './common';
 
 /** Text the recording writes to a viewer's terminal: lines of output, never escape sequences. */
-const terminalOutput = z
-  .string()
-  .refine((s) => !CONTROL_RE.test(s), {error: expected('terminal output without control characters'), params: {rule: 'security/plain-text'}});
+const terminalOutput = z.string().refine((s) => !CONTROL_RE.test(s), {
+  error: expected('terminal output without control characters'),
+  params: {rule: 'security/plain-text'},
+});
 
 /** `m:ss` at the start of a chapter title: where the chapter starts in the recording. */
 export const CHAPTER_TIME_RE = /^(\d{1,2}):([0-5]\d) /;
@@ -40,10 +41,17 @@ export const storyboardChapterSchema = z.strictObject({
 export const storyboardSchema = z.strictObject({
   version: z.literal(1, {error: expected('version: 1')}),
   title: plainLine('title'),
-  page: z.string().regex(/^docs\/(?!.*(^|\/)\.\.(\/|$))[^\s]+\.mdx?$/, expected('the tour page path, like docs/getting-started/five-minute-tour.mdx')),
+  page: z
+    .string()
+    .regex(
+      /^docs\/(?!.*(^|\/)\.\.(\/|$))[^\s]+\.mdx?$/,
+      expected('the tour page path, like docs/getting-started/five-minute-tour.mdx'),
+    ),
   width: z.number().int().min(40).max(200).describe('Terminal columns'),
   height: z.number().int().min(10).max(60).describe('Terminal rows'),
-  prompts: z.strictObject({host: terminalOutput.min(1), sandbox: terminalOutput.min(1)}).describe('Prompt text on each side'),
+  prompts: z
+    .strictObject({host: terminalOutput.min(1), sandbox: terminalOutput.min(1)})
+    .describe('Prompt text on each side'),
   typing_seconds_per_char: seconds('typing speed').default(0.045),
   chapters: z.array(storyboardChapterSchema).min(1, expected('at least one chapter')),
 });

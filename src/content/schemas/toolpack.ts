@@ -14,7 +14,10 @@ export const toolPackSchema = z.strictObject({
   maintainers: z.array(slug('a team')).min(1, expected('at least one maintaining team')).describe('Owning teams'),
   base_image: z
     .string()
-    .regex(/^harbor\.aibox\.internal\/aibox\/[a-z0-9/_-]+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64})$/, expected('an image in harbor.aibox.internal/aibox/ with a tag or digest'))
+    .regex(
+      /^harbor\.aibox\.internal\/aibox\/[a-z0-9/_-]+(:[A-Za-z0-9._-]+|@sha256:[a-f0-9]{64})$/,
+      expected('an image in harbor.aibox.internal/aibox/ with a tag or digest'),
+    )
     .describe('Base image the pack builds on (from Harbor)'),
   install: z
     .strictObject({
@@ -22,11 +25,19 @@ export const toolPackSchema = z.strictObject({
       script: z.string().min(1).optional().describe('Script in the pack repository, run as root at image build'),
     })
     .describe('How the pack is installed at image build time'),
-  env: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.string()).default({}).describe('Environment variables set in the sandbox'),
+  env: z
+    .record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.string())
+    .default({})
+    .describe('Environment variables set in the sandbox'),
   network: z
-    .strictObject({requires: z.array(z.string().min(1)).default([]).describe('Hosts the pack needs; each must be allowed by policy')})
+    .strictObject({
+      requires: z.array(z.string().min(1)).default([]).describe('Hosts the pack needs; each must be allowed by policy'),
+    })
     .optional()
     .describe('Network needs of the pack'),
-  verify: z.array(z.string().min(1)).min(1, expected('at least one verify command')).describe('Commands that must exit 0 in the built image'),
+  verify: z
+    .array(z.string().min(1))
+    .min(1, expected('at least one verify command'))
+    .describe('Commands that must exit 0 in the built image'),
 });
 export type ToolPack = z.infer<typeof toolPackSchema>;

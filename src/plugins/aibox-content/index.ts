@@ -25,7 +25,10 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
   const {siteDir, siteConfig} = context;
   return {
     name: 'aibox-content',
-    getPathsToWatch: () => ['docs/**/*.{md,mdx}', 'runbooks/**/*.{md,mdx}', 'monitoring/**/*.yaml', 'error-codes.lock.json'].map((p) => path.join(siteDir, p)),
+    getPathsToWatch: () =>
+      ['docs/**/*.{md,mdx}', 'runbooks/**/*.{md,mdx}', 'monitoring/**/*.yaml', 'error-codes.lock.json'].map((p) =>
+        path.join(siteDir, p),
+      ),
     async loadContent() {
       const {corpus, errors} = loadAndCheck(siteDir);
       const warnings = errors.filter((e) => e.severity === 'warning');
@@ -37,7 +40,10 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
     },
     async allContentLoaded({allContent}) {
       const own = allContent['aibox-content']?.default as Loaded | undefined;
-      const docsPlugins = (allContent['docusaurus-plugin-content-docs'] ?? {}) as Record<string, {loadedVersions?: {docs: LoadedDoc[]}[]}>;
+      const docsPlugins = (allContent['docusaurus-plugin-content-docs'] ?? {}) as Record<
+        string,
+        {loadedVersions?: {docs: LoadedDoc[]}[]}
+      >;
       const loaded = Object.values(docsPlugins).flatMap((p) => p.loadedVersions?.flatMap((v) => v.docs) ?? []);
       const errors = own ? routeMismatches(own.corpus, loaded, siteConfig.baseUrl) : [];
       if (errors.length) throw new ContentValidationError(errors);
@@ -53,7 +59,10 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       const files = [
         ...generatedFiles(content.corpus, siteConfig.url, siteConfig.baseUrl),
         // Page feedback's runtime setting, from the build-time one; a deployment may edit it in place.
-        {path: FEEDBACK_CONFIG_PATH, content: configFileContent(siteConfig.customFields?.feedbackUrl as string | undefined)},
+        {
+          path: FEEDBACK_CONFIG_PATH,
+          content: configFileContent(siteConfig.customFields?.feedbackUrl as string | undefined),
+        },
       ];
       writeFilesAtomic(files.map((f) => ({path: path.join(outDir, f.path), content: f.content})));
     },

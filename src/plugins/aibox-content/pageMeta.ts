@@ -5,7 +5,6 @@ import {buildSiteData, pageMetaByFile, type PageMeta} from '../../content/genera
 import {todayIso} from '../../content/freshness';
 import {PAGE_META_KEY} from '../../content/generate/pageMetaKey';
 
-
 const bySite = new Map<string, Record<string, PageMeta>>();
 
 /** The plugin hands over what it computed from the checked corpus, so pages do not load it a second time. */

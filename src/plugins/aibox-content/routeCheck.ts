@@ -20,6 +20,8 @@ export function routeMismatches(corpus: Corpus, loaded: readonly LoadedDoc[], ba
     if (served === r.route) return [];
     const message = `expected the route the docs plugin serves, ${served}, found ${r.route} computed by the loader`;
     const fix = 'report this to the docs team: the loader and Docusaurus disagree on a slug rule';
-    return [contentError({file: r.file, line: r.frontmatterLine, field: 'slug', message, fix, rule: 'routes/docusaurus'})];
+    return [
+      contentError({file: r.file, line: r.frontmatterLine, field: 'slug', message, fix, rule: 'routes/docusaurus'}),
+    ];
   });
 }

@@ -27,7 +27,11 @@ export default function aiboxSearchPlugin(context: LoadContext): Plugin<void> {
     },
     configureWebpack(_config, isServer) {
       if (isServer || process.env.NODE_ENV === 'production') return {};
-      type Middleware = {name: string; path: string; middleware: (req: unknown, res: {type: (t: string) => void; send: (b: string) => void}) => void};
+      type Middleware = {
+        name: string;
+        path: string;
+        middleware: (req: unknown, res: {type: (t: string) => void; send: (b: string) => void}) => void;
+      };
       return {
         devServer: {
           // webpack-merge calls Docusaurus' setupMiddlewares and this one with the same array and joins the

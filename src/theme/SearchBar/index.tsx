@@ -120,7 +120,8 @@ export default function SearchBar(): ReactNode {
                 // Keep focus in the box while clicking, so the list does not close before the click lands.
                 onMouseDown={(e) => e.preventDefault()}
                 onMouseMove={() => setActive(i)}
-                onClick={() => go(o.href)}>
+                onClick={() => go(o.href)}
+              >
                 {hit ? (
                   <SearchHitBody hit={hit} />
                 ) : (

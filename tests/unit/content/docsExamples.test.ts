@@ -16,7 +16,10 @@ test('documented policy and tool-pack examples are valid', () => {
       seen[target.name]++;
       const parsed = parseYaml(block.value, block.line + 1);
       const result = target.schema.safeParse(parsed.data);
-      assert.ok(result.success, `${record.file}:${block.line} ${target.name}: ${result.success ? '' : result.error.message}`);
+      assert.ok(
+        result.success,
+        `${record.file}:${block.line} ${target.name}: ${result.success ? '' : result.error.message}`,
+      );
     }
   }
   assert.ok(seen['team policy'] >= 3, `team policy examples: ${seen['team policy']}`);

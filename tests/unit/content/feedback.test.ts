@@ -1,13 +1,24 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {buildPayload, cliCommentFor, configFileContent, MAX_COMMENT_LENGTH, pickEndpoint, resolveEndpoint} from '../../../src/content/feedback';
+import {
+  buildPayload,
+  cliCommentFor,
+  configFileContent,
+  MAX_COMMENT_LENGTH,
+  pickEndpoint,
+  resolveEndpoint,
+} from '../../../src/content/feedback';
 import {feedbackConfigSchema, feedbackPayloadSchema} from '../../../src/content/schemas';
 import {feedbackUrl} from '../../../src/siteSettings';
 
 const ORIGIN = 'https://aibox-docs.example.internal';
 
 test('the payload is exactly {page, answer, comment}, comment trimmed and capped', () => {
-  assert.deepEqual(buildPayload('/docs/x', 'no', '  too short  '), {page: '/docs/x', answer: 'no', comment: 'too short'});
+  assert.deepEqual(buildPayload('/docs/x', 'no', '  too short  '), {
+    page: '/docs/x',
+    answer: 'no',
+    comment: 'too short',
+  });
   assert.equal(buildPayload('/docs/x', 'yes', 'a'.repeat(5000)).comment.length, MAX_COMMENT_LENGTH);
   assert.ok(feedbackPayloadSchema.safeParse(buildPayload('/runbooks/day-2/x', 'yes', '')).success);
   assert.ok(!feedbackPayloadSchema.safeParse({page: '/docs/x', answer: 'maybe', comment: ''}).success);
@@ -18,7 +29,17 @@ test('only a path on this site or an absolute http(s) URL is an endpoint; anythi
   assert.equal(resolveEndpoint('/api/feedback', ORIGIN), `${ORIGIN}/api/feedback`);
   assert.equal(resolveEndpoint('https://feedback.aibox.internal/v1', ORIGIN), 'https://feedback.aibox.internal/v1');
   assert.equal(resolveEndpoint('http://127.0.0.1:3740/feedback', ORIGIN), 'http://127.0.0.1:3740/feedback');
-  for (const off of ['', '   ', null, undefined, 42, 'javascript:alert(1)', '//evil.example/x', 'feedback', 'ftp://x/y']) {
+  for (const off of [
+    '',
+    '   ',
+    null,
+    undefined,
+    42,
+    'javascript:alert(1)',
+    '//evil.example/x',
+    'feedback',
+    'ftp://x/y',
+  ]) {
     assert.equal(resolveEndpoint(off, ORIGIN), null, String(off));
   }
 });
@@ -39,6 +60,9 @@ test('the build writes the runtime file from AIBOX_DOCS_FEEDBACK_URL', () => {
 });
 
 test('without an endpoint the reader gets a comment to paste into aibox feedback', () => {
-  assert.equal(cliCommentFor({page: '/docs/a', answer: 'no', comment: 'step 3\nfails'}), 'docs /docs/a: not helpful. step 3 fails');
+  assert.equal(
+    cliCommentFor({page: '/docs/a', answer: 'no', comment: 'step 3\nfails'}),
+    'docs /docs/a: not helpful. step 3 fails',
+  );
   assert.equal(cliCommentFor({page: '/docs/a', answer: 'yes', comment: ''}), 'docs /docs/a: helpful');
 });

@@ -21,7 +21,13 @@ test('a runbook becomes overdue the day after its exercise interval ends', () =>
   const records = loadGood().records.filter((r) => r.type === 'runbook');
   assert.equal(freshnessReport(records, '2027-01-12').size, 0);
   const late = freshnessReport(records, '2027-01-13').get('platform-team')!;
-  assert.deepEqual(late.map((i) => [i.reason, i.daysOverdue]), [['exercise', 1], ['exercise', 1]]);
+  assert.deepEqual(
+    late.map((i) => [i.reason, i.daysOverdue]),
+    [
+      ['exercise', 1],
+      ['exercise', 1],
+    ],
+  );
 });
 
 test('addDays crosses months and leap days', () => {

@@ -21,34 +21,119 @@ interface Case {
 
 const FAKE_ALLOW: SecretAllowlist = {
   version: 1,
-  entries: [{file: `${NET}/fake.md`, match: 'hvs.EXAMPLEEXAMPLEEXAMPLEEXAMPLE', reason: 'Shape of a token', reviewer: 'security-team', reviewed: '2026-11-20'}],
+  entries: [
+    {
+      file: `${NET}/fake.md`,
+      match: 'hvs.EXAMPLEEXAMPLEEXAMPLEEXAMPLE',
+      reason: 'Shape of a token',
+      reviewer: 'security-team',
+      reviewed: '2026-11-20',
+    },
+  ],
 };
 
 /** Bad fixtures: one mistake each, and the one error (or the exact few) that it must produce. */
 const BAD: Case[] = [
-  {rule: 'frontmatter/schema', fixture: 'rto-soon-ish.md', as: `${DR}/rto.md`, expect: [`${DR}/rto.md:7  rto  expected a duration like "30m", "4h" or "1d", found "soon-ish"  [frontmatter/schema]`]},
-  {rule: 'frontmatter/unknown-key', fixture: 'severty-typo.md', as: `${DR}/sev.md`, expect: [`${DR}/sev.md:6  severty  expected a known key, found unknown key "severty"; did you mean "severity"?  [frontmatter/unknown-key]`]},
+  {
+    rule: 'frontmatter/schema',
+    fixture: 'rto-soon-ish.md',
+    as: `${DR}/rto.md`,
+    expect: [
+      `${DR}/rto.md:7  rto  expected a duration like "30m", "4h" or "1d", found "soon-ish"  [frontmatter/schema]`,
+    ],
+  },
+  {
+    rule: 'frontmatter/unknown-key',
+    fixture: 'severty-typo.md',
+    as: `${DR}/sev.md`,
+    expect: [
+      `${DR}/sev.md:6  severty  expected a known key, found unknown key "severty"; did you mean "severity"?  [frontmatter/unknown-key]`,
+    ],
+  },
   {
     rule: 'frontmatter/schema',
     fixture: 'faq-unknown-category.md',
     as: `${NET}/cat.md`,
-    expect: [`${NET}/cat.md:6  category  expected one of setup | startup | network | ide | build | policy | credentials | images-updates | wsl | performance, found "netwrk"; did you mean "network"?  [frontmatter/schema]`],
+    expect: [
+      `${NET}/cat.md:6  category  expected one of setup | startup | network | ide | build | policy | credentials | images-updates | wsl | performance, found "netwrk"; did you mean "network"?  [frontmatter/schema]`,
+    ],
   },
-  {rule: 'faq/category-folder', fixture: 'faq-category-folder-mismatch.md', as: `${NET}/mismatch.md`, expect: [`${NET}/mismatch.md:6  category  expected "network" (the entry's folder), found "startup"  [faq/category-folder]`]},
-  {rule: 'frontmatter/schema', fixture: 'faq-missing-description.md', as: `${NET}/nodesc.md`, expect: [`${NET}/nodesc.md:2  description  expected description as text, found nothing (the required field is missing)  [frontmatter/schema]`]},
+  {
+    rule: 'faq/category-folder',
+    fixture: 'faq-category-folder-mismatch.md',
+    as: `${NET}/mismatch.md`,
+    expect: [
+      `${NET}/mismatch.md:6  category  expected "network" (the entry's folder), found "startup"  [faq/category-folder]`,
+    ],
+  },
+  {
+    rule: 'frontmatter/schema',
+    fixture: 'faq-missing-description.md',
+    as: `${NET}/nodesc.md`,
+    expect: [
+      `${NET}/nodesc.md:2  description  expected description as text, found nothing (the required field is missing)  [frontmatter/schema]`,
+    ],
+  },
   {
     rule: 'frontmatter/schema',
     fixture: 'faq-malformed-code.md',
     as: `${NET}/code.md`,
-    expect: [`${NET}/code.md:7  error_codes[0]  expected an error code matching ^AIBOX-[A-Z]{2,8}-[0-9]{3}$, like "AIBOX-NET-001", found "AIBOX-net-2"  [frontmatter/schema]`],
+    expect: [
+      `${NET}/code.md:7  error_codes[0]  expected an error code matching ^AIBOX-[A-Z]{2,8}-[0-9]{3}$, like "AIBOX-NET-001", found "AIBOX-net-2"  [frontmatter/schema]`,
+    ],
   },
-  {rule: 'structure/sections', fixture: 'faq-sections-out-of-order.md', as: `${NET}/order.md`, expect: [`${NET}/order.md:14  (body) section 1  expected "## Symptoms", found "## Cause"  [structure/sections]`]},
-  {rule: 'structure/sections', fixture: 'faq-missing-escalate.md', as: `${NET}/short.md`, expect: [`${NET}/short.md:22  (body) section 4  expected "## Escalate", found the end of the page  [structure/sections]`]},
-  {rule: 'structure/no-h1', fixture: 'faq-h1-in-body.md', as: `${NET}/h1.md`, expect: [`${NET}/h1.md:14  (body)  expected no "# " heading (the title comes from frontmatter), found "# Egress proxy unreachable"  [structure/no-h1]`]},
-  {rule: 'frontmatter/schema', fixture: 'faq-tier-out-of-range.md', as: `${NET}/tier.md`, expect: [`${NET}/tier.md:11  resolution_tier  expected a tier number 0, 1, 2 or 3, found 4  [frontmatter/schema]`]},
-  {rule: 'frontmatter/schema', fixture: 'faq-unknown-os.md', as: `${NET}/os.md`, expect: [`${NET}/os.md:9  applies_to.os[0]  expected one of windows-wsl2 | linux, found "macos"  [frontmatter/schema]`]},
-  {rule: 'frontmatter/schema', fixture: 'faq-impossible-date.md', as: `${NET}/date.md`, expect: [`${NET}/date.md:5  last_reviewed  expected a real calendar date, like "2026-11-20", found "2026-02-30"  [frontmatter/schema]`]},
-  {rule: 'frontmatter/unknown-key', fixture: 'faq-security-review-typo.md', as: `${NET}/sec.md`, expect: [`${NET}/sec.md:14  security_review.dat  expected a known key, found unknown key "dat"; did you mean "date"?  [frontmatter/unknown-key]`]},
+  {
+    rule: 'structure/sections',
+    fixture: 'faq-sections-out-of-order.md',
+    as: `${NET}/order.md`,
+    expect: [`${NET}/order.md:14  (body) section 1  expected "## Symptoms", found "## Cause"  [structure/sections]`],
+  },
+  {
+    rule: 'structure/sections',
+    fixture: 'faq-missing-escalate.md',
+    as: `${NET}/short.md`,
+    expect: [
+      `${NET}/short.md:22  (body) section 4  expected "## Escalate", found the end of the page  [structure/sections]`,
+    ],
+  },
+  {
+    rule: 'structure/no-h1',
+    fixture: 'faq-h1-in-body.md',
+    as: `${NET}/h1.md`,
+    expect: [
+      `${NET}/h1.md:14  (body)  expected no "# " heading (the title comes from frontmatter), found "# Egress proxy unreachable"  [structure/no-h1]`,
+    ],
+  },
+  {
+    rule: 'frontmatter/schema',
+    fixture: 'faq-tier-out-of-range.md',
+    as: `${NET}/tier.md`,
+    expect: [`${NET}/tier.md:11  resolution_tier  expected a tier number 0, 1, 2 or 3, found 4  [frontmatter/schema]`],
+  },
+  {
+    rule: 'frontmatter/schema',
+    fixture: 'faq-unknown-os.md',
+    as: `${NET}/os.md`,
+    expect: [
+      `${NET}/os.md:9  applies_to.os[0]  expected one of windows-wsl2 | linux, found "macos"  [frontmatter/schema]`,
+    ],
+  },
+  {
+    rule: 'frontmatter/schema',
+    fixture: 'faq-impossible-date.md',
+    as: `${NET}/date.md`,
+    expect: [
+      `${NET}/date.md:5  last_reviewed  expected a real calendar date, like "2026-11-20", found "2026-02-30"  [frontmatter/schema]`,
+    ],
+  },
+  {
+    rule: 'frontmatter/unknown-key',
+    fixture: 'faq-security-review-typo.md',
+    as: `${NET}/sec.md`,
+    expect: [
+      `${NET}/sec.md:14  security_review.dat  expected a known key, found unknown key "dat"; did you mean "date"?  [frontmatter/unknown-key]`,
+    ],
+  },
   {
     rule: 'codes/single-home',
     fixture: 'faq-duplicate-home.md',
@@ -58,46 +143,204 @@ const BAD: Case[] = [
       `${NET}/proxy-unreachable.md:7  error_codes  expected AIBOX-NET-001 to be homed on exactly one entry, found it also on ${NET}/dup.md  [codes/single-home]`,
     ],
   },
-  {rule: 'frontmatter/schema', fixture: 'runbook-unknown-kind.md', as: `${DR}/kind.md`, expect: [`${DR}/kind.md:4  kind  expected one of disaster-recovery | day-2, found "incident"  [frontmatter/schema]`]},
-  {rule: 'runbook/kind-folder', fixture: 'runbook-kind-folder-mismatch.md', as: `${DR}/gc2.md`, expect: [`${DR}/gc2.md:4  kind  expected the kind of the folder "disaster-recovery", found "day-2"  [runbook/kind-folder]`]},
-  {rule: 'runbook/steps-required', fixture: 'runbook-without-steps.md', as: `${DR}/nosteps.md`, expect: [`${DR}/nosteps.md:1  (body)  expected at least one :::step[...] block, found none  [runbook/steps-required]`]},
+  {
+    rule: 'frontmatter/schema',
+    fixture: 'runbook-unknown-kind.md',
+    as: `${DR}/kind.md`,
+    expect: [
+      `${DR}/kind.md:4  kind  expected one of disaster-recovery | day-2, found "incident"  [frontmatter/schema]`,
+    ],
+  },
+  {
+    rule: 'runbook/kind-folder',
+    fixture: 'runbook-kind-folder-mismatch.md',
+    as: `${DR}/gc2.md`,
+    expect: [
+      `${DR}/gc2.md:4  kind  expected the kind of the folder "disaster-recovery", found "day-2"  [runbook/kind-folder]`,
+    ],
+  },
+  {
+    rule: 'runbook/steps-required',
+    fixture: 'runbook-without-steps.md',
+    as: `${DR}/nosteps.md`,
+    expect: [
+      `${DR}/nosteps.md:1  (body)  expected at least one :::step[...] block, found none  [runbook/steps-required]`,
+    ],
+  },
   {
     rule: 'directives/known',
     fixture: 'runbook-unknown-directive.md',
     as: `${DR}/warn.md`,
-    expect: [`${DR}/warn.md:33  (body) :::warn  expected one of :::note, :::tip, :::info, :::warning, :::danger, :::caution, :::step, found :::warn  [directives/known]`],
+    expect: [
+      `${DR}/warn.md:33  (body) :::warn  expected one of :::note, :::tip, :::info, :::warning, :::danger, :::caution, :::step, found :::warn  [directives/known]`,
+    ],
   },
-  {rule: 'runbook/step-title', fixture: 'runbook-step-without-title.md', as: `${DR}/notitle.md`, expect: [`${DR}/notitle.md:27  (body) :::step  expected a step title in brackets, like :::step[Put Harbor in read-only mode], found none  [runbook/step-title]`]},
-  {rule: 'frontmatter/schema', fixture: 'runbook-alert-not-pascal.md', as: `${DR}/alert.md`, expect: [`${DR}/alert.md:11  alerts[0]  expected an alert name in PascalCase, like "HarborDown", found "harbor-down"  [frontmatter/schema]`]},
-  {rule: 'alerts/single-runbook', fixture: 'runbook-alert-duplicate.md', as: `${DR}/alert2.md`, expect: [`${DR}/harbor-down.md:11  alerts  expected alert HarborDown on one runbook only, found it also on ${DR}/alert2.md  [alerts/single-runbook]`]},
-  {rule: 'codes/runbook-homed', fixture: 'runbook-unhomed-code.md', as: `${DR}/unhomed.md`, expect: [`${DR}/unhomed.md:12  error_codes  expected a code homed by an FAQ entry, found AIBOX-VAULT-404, which no entry homes  [codes/runbook-homed]`]},
-  {rule: 'frontmatter/schema', fixture: 'day2-unknown-cadence.md', as: 'runbooks/day-2/cadence.md', expect: ['runbooks/day-2/cadence.md:6  cadence  expected one of daily | weekly | monthly | quarterly | on-demand, found "fortnightly"  [frontmatter/schema]']},
-  {rule: 'exercise/runbook', fixture: 'exercise-unknown-runbook.md', as: 'runbooks/exercises/2026-10-14-x.md', expect: ['runbooks/exercises/2026-10-14-x.md:9  runbooks  expected an existing runbook id, found "disaster-recovery/harbour-down"  [exercise/runbook]']},
-  {rule: 'exercise/filename-date', fixture: 'exercise-filename-date-mismatch.md', as: 'runbooks/exercises/2026-10-15-x.md', expect: ['runbooks/exercises/2026-10-15-x.md:7  date  expected the file name to start with the exercise date "2026-10-14-", found "2026-10-15-x"  [exercise/filename-date]']},
+  {
+    rule: 'runbook/step-title',
+    fixture: 'runbook-step-without-title.md',
+    as: `${DR}/notitle.md`,
+    expect: [
+      `${DR}/notitle.md:27  (body) :::step  expected a step title in brackets, like :::step[Put Harbor in read-only mode], found none  [runbook/step-title]`,
+    ],
+  },
+  {
+    rule: 'frontmatter/schema',
+    fixture: 'runbook-alert-not-pascal.md',
+    as: `${DR}/alert.md`,
+    expect: [
+      `${DR}/alert.md:11  alerts[0]  expected an alert name in PascalCase, like "HarborDown", found "harbor-down"  [frontmatter/schema]`,
+    ],
+  },
+  {
+    rule: 'alerts/single-runbook',
+    fixture: 'runbook-alert-duplicate.md',
+    as: `${DR}/alert2.md`,
+    expect: [
+      `${DR}/harbor-down.md:11  alerts  expected alert HarborDown on one runbook only, found it also on ${DR}/alert2.md  [alerts/single-runbook]`,
+    ],
+  },
+  {
+    rule: 'codes/runbook-homed',
+    fixture: 'runbook-unhomed-code.md',
+    as: `${DR}/unhomed.md`,
+    expect: [
+      `${DR}/unhomed.md:12  error_codes  expected a code homed by an FAQ entry, found AIBOX-VAULT-404, which no entry homes  [codes/runbook-homed]`,
+    ],
+  },
+  {
+    rule: 'frontmatter/schema',
+    fixture: 'day2-unknown-cadence.md',
+    as: 'runbooks/day-2/cadence.md',
+    expect: [
+      'runbooks/day-2/cadence.md:6  cadence  expected one of daily | weekly | monthly | quarterly | on-demand, found "fortnightly"  [frontmatter/schema]',
+    ],
+  },
+  {
+    rule: 'exercise/runbook',
+    fixture: 'exercise-unknown-runbook.md',
+    as: 'runbooks/exercises/2026-10-14-x.md',
+    expect: [
+      'runbooks/exercises/2026-10-14-x.md:9  runbooks  expected an existing runbook id, found "disaster-recovery/harbour-down"  [exercise/runbook]',
+    ],
+  },
+  {
+    rule: 'exercise/filename-date',
+    fixture: 'exercise-filename-date-mismatch.md',
+    as: 'runbooks/exercises/2026-10-15-x.md',
+    expect: [
+      'runbooks/exercises/2026-10-15-x.md:7  date  expected the file name to start with the exercise date "2026-10-14-", found "2026-10-15-x"  [exercise/filename-date]',
+    ],
+  },
   {
     rule: 'exercise/last-exercised',
     fixture: 'exercise-newer-than-runbook.md',
     as: 'runbooks/exercises/2026-11-20-x.md',
-    expect: [`${DR}/harbor-down.md:13  last_exercised  expected 2026-11-20 (latest exercise, runbooks/exercises/2026-11-20-x.md), found 2026-10-14  [exercise/last-exercised]`],
+    expect: [
+      `${DR}/harbor-down.md:13  last_exercised  expected 2026-11-20 (latest exercise, runbooks/exercises/2026-11-20-x.md), found 2026-10-14  [exercise/last-exercised]`,
+    ],
   },
-  {rule: 'blocks/yaml', fixture: 'yaml-block-syntax-error.md', as: `${NET}/yaml.md`, expect: [`${NET}/yaml.md:24  (code block yaml)  expected valid YAML, found: Flow sequence in block collection must be sufficiently indented and end with a ]  [blocks/yaml]`]},
-  {rule: 'blocks/json', fixture: 'json-block-syntax-error.md', as: `${NET}/json.md`, expect: [`${NET}/json.md:23  (code block json)  expected valid JSON, found: Unexpected token '}', "{"checks": [}" is not valid JSON  [blocks/json]`]},
-  {rule: 'blocks/example', fixture: 'policy-example-typo.md', as: `${NET}/policy.md`, expect: [`${NET}/policy.md:25  (team policy example).netwerk  expected a known key, found unknown key "netwerk"; did you mean "network"?  [blocks/example]`]},
-  {rule: 'blocks/example', fixture: 'toolpack-example-bad-version.md', as: `${NET}/pack.md`, expect: [`${NET}/pack.md:24  (tool-pack manifest example).version  expected a semantic version like "1.4.0", found "latest"  [blocks/example]`]},
-  {rule: 'blocks/example', fixture: 'wslconfig-typo.md', as: `${NET}/wsl.md`, expect: [`${NET}/wsl.md:24  (.wslconfig example).wsl2.memmory  expected a known key, found unknown key "memmory"; did you mean "memory"?  [blocks/example]`]},
-  {rule: 'links/page', fixture: 'link-to-missing-page.md', as: `${NET}/link.md`, expect: [`${NET}/link.md:22  (body) link  expected a link to an existing page of this instance, found "./dns-fails.md"  [links/page]`]},
-  {rule: 'links/page', fixture: 'link-across-instances.md', as: `${NET}/cross.md`, expect: [`${NET}/cross.md:22  (body) link  expected a link to an existing page of this instance, found "../../../runbooks/disaster-recovery/harbor-down.md"  [links/page]`]},
-  {rule: 'frontmatter/missing', fixture: 'no-frontmatter.md', as: `${NET}/nofm.md`, expect: [`${NET}/nofm.md:1  (frontmatter)  expected a YAML frontmatter block between --- lines at the top, found none  [frontmatter/missing]`]},
-  {rule: 'frontmatter/yaml', fixture: 'frontmatter-yaml-syntax.md', as: `${NET}/yamlfm.md`, expect: [`${NET}/yamlfm.md:11  (frontmatter)  expected valid YAML, found: Flow sequence in block collection must be sufficiently indented and end with a ]  [frontmatter/yaml]`]},
+  {
+    rule: 'blocks/yaml',
+    fixture: 'yaml-block-syntax-error.md',
+    as: `${NET}/yaml.md`,
+    expect: [
+      `${NET}/yaml.md:24  (code block yaml)  expected valid YAML, found: Flow sequence in block collection must be sufficiently indented and end with a ]  [blocks/yaml]`,
+    ],
+  },
+  {
+    rule: 'blocks/json',
+    fixture: 'json-block-syntax-error.md',
+    as: `${NET}/json.md`,
+    expect: [
+      `${NET}/json.md:23  (code block json)  expected valid JSON, found: Unexpected token '}', "{"checks": [}" is not valid JSON  [blocks/json]`,
+    ],
+  },
+  {
+    rule: 'blocks/example',
+    fixture: 'policy-example-typo.md',
+    as: `${NET}/policy.md`,
+    expect: [
+      `${NET}/policy.md:25  (team policy example).netwerk  expected a known key, found unknown key "netwerk"; did you mean "network"?  [blocks/example]`,
+    ],
+  },
+  {
+    rule: 'blocks/example',
+    fixture: 'toolpack-example-bad-version.md',
+    as: `${NET}/pack.md`,
+    expect: [
+      `${NET}/pack.md:24  (tool-pack manifest example).version  expected a semantic version like "1.4.0", found "latest"  [blocks/example]`,
+    ],
+  },
+  {
+    rule: 'blocks/example',
+    fixture: 'wslconfig-typo.md',
+    as: `${NET}/wsl.md`,
+    expect: [
+      `${NET}/wsl.md:24  (.wslconfig example).wsl2.memmory  expected a known key, found unknown key "memmory"; did you mean "memory"?  [blocks/example]`,
+    ],
+  },
+  {
+    rule: 'links/page',
+    fixture: 'link-to-missing-page.md',
+    as: `${NET}/link.md`,
+    expect: [
+      `${NET}/link.md:22  (body) link  expected a link to an existing page of this instance, found "./dns-fails.md"  [links/page]`,
+    ],
+  },
+  {
+    rule: 'links/page',
+    fixture: 'link-across-instances.md',
+    as: `${NET}/cross.md`,
+    expect: [
+      `${NET}/cross.md:22  (body) link  expected a link to an existing page of this instance, found "../../../runbooks/disaster-recovery/harbor-down.md"  [links/page]`,
+    ],
+  },
+  {
+    rule: 'frontmatter/missing',
+    fixture: 'no-frontmatter.md',
+    as: `${NET}/nofm.md`,
+    expect: [
+      `${NET}/nofm.md:1  (frontmatter)  expected a YAML frontmatter block between --- lines at the top, found none  [frontmatter/missing]`,
+    ],
+  },
+  {
+    rule: 'frontmatter/yaml',
+    fixture: 'frontmatter-yaml-syntax.md',
+    as: `${NET}/yamlfm.md`,
+    expect: [
+      `${NET}/yamlfm.md:11  (frontmatter)  expected valid YAML, found: Flow sequence in block collection must be sufficiently indented and end with a ]  [frontmatter/yaml]`,
+    ],
+  },
   {
     rule: 'frontmatter/yaml',
     fixture: 'yaml-alias-bomb.md',
     as: 'docs/bomb.md',
-    expect: ['docs/bomb.md:2  (frontmatter)  expected valid YAML, found: Excessive alias count indicates a resource exhaustion attack (anchors and aliases expand past 50)  [frontmatter/yaml]'],
+    expect: [
+      'docs/bomb.md:2  (frontmatter)  expected valid YAML, found: Excessive alias count indicates a resource exhaustion attack (anchors and aliases expand past 50)  [frontmatter/yaml]',
+    ],
   },
-  {rule: 'security/plain-text', fixture: 'xss-title.md', as: `${NET}/xss.md`, expect: [`${NET}/xss.md:2  title  expected title as plain text, found markup "<script>"  [security/plain-text]`]},
-  {rule: 'security/plain-text', fixture: 'xss-img-description.md', as: `${NET}/img.md`, expect: [`${NET}/img.md:3  description  expected description as plain text, found markup "<img "  [security/plain-text]`]},
-  {rule: 'security/plain-text', fixture: 'ansi-description.md', as: `${NET}/ansi.md`, expect: [`${NET}/ansi.md:3  description  expected description as plain text, found the control character U+001B  [security/plain-text]`]},
+  {
+    rule: 'security/plain-text',
+    fixture: 'xss-title.md',
+    as: `${NET}/xss.md`,
+    expect: [`${NET}/xss.md:2  title  expected title as plain text, found markup "<script>"  [security/plain-text]`],
+  },
+  {
+    rule: 'security/plain-text',
+    fixture: 'xss-img-description.md',
+    as: `${NET}/img.md`,
+    expect: [
+      `${NET}/img.md:3  description  expected description as plain text, found markup "<img "  [security/plain-text]`,
+    ],
+  },
+  {
+    rule: 'security/plain-text',
+    fixture: 'ansi-description.md',
+    as: `${NET}/ansi.md`,
+    expect: [
+      `${NET}/ansi.md:3  description  expected description as plain text, found the control character U+001B  [security/plain-text]`,
+    ],
+  },
   {
     rule: 'security/secret',
     fixture: 'secrets.md',
@@ -110,11 +353,46 @@ const BAD: Case[] = [
       `${NET}/secrets.md:25  (secret)  expected no secrets on a page, found a private key (-----BEG…)  [security/secret]`,
     ],
   },
-  {rule: 'security/secret', fixture: 'near-miss/allowlisted-fake-token.md', as: `${NET}/fake.md`, expect: [`${NET}/fake.md:17  (secret)  expected no secrets on a page, found a Vault token (hvs.EXAM…)  [security/secret]`]},
-  {rule: 'runbook/step-structure', fixture: 'step-nested.md', as: `${DR}/nested.md`, expect: [`${DR}/nested.md:29  (body) :::step  expected steps side by side, found a :::step inside another :::step  [runbook/step-structure]`]},
-  {rule: 'runbook/step-structure', fixture: 'step-unclosed.md', as: `${DR}/unclosed.md`, expect: [`${DR}/unclosed.md:26  (body) :::step  expected ::: on its own line to close :::step, found none (the block runs on to the end)  [runbook/step-structure]`]},
-  {rule: 'runbook/step-structure', fixture: 'step-in-faq.md', as: `${NET}/step.md`, expect: [`${NET}/step.md:24  (body) :::step  expected :::step only in runbooks, found it on an FAQ entry  [runbook/step-structure]`]},
-  {rule: 'directives/closed', fixture: 'unclosed-note.md', as: `${NET}/note.md`, expect: [`${NET}/note.md:16  (body) :::note  expected ::: on its own line to close :::note, found none (the block runs on to the end)  [directives/closed]`]},
+  {
+    rule: 'security/secret',
+    fixture: 'near-miss/allowlisted-fake-token.md',
+    as: `${NET}/fake.md`,
+    expect: [
+      `${NET}/fake.md:17  (secret)  expected no secrets on a page, found a Vault token (hvs.EXAM…)  [security/secret]`,
+    ],
+  },
+  {
+    rule: 'runbook/step-structure',
+    fixture: 'step-nested.md',
+    as: `${DR}/nested.md`,
+    expect: [
+      `${DR}/nested.md:29  (body) :::step  expected steps side by side, found a :::step inside another :::step  [runbook/step-structure]`,
+    ],
+  },
+  {
+    rule: 'runbook/step-structure',
+    fixture: 'step-unclosed.md',
+    as: `${DR}/unclosed.md`,
+    expect: [
+      `${DR}/unclosed.md:26  (body) :::step  expected ::: on its own line to close :::step, found none (the block runs on to the end)  [runbook/step-structure]`,
+    ],
+  },
+  {
+    rule: 'runbook/step-structure',
+    fixture: 'step-in-faq.md',
+    as: `${NET}/step.md`,
+    expect: [
+      `${NET}/step.md:24  (body) :::step  expected :::step only in runbooks, found it on an FAQ entry  [runbook/step-structure]`,
+    ],
+  },
+  {
+    rule: 'directives/closed',
+    fixture: 'unclosed-note.md',
+    as: `${NET}/note.md`,
+    expect: [
+      `${NET}/note.md:16  (body) :::note  expected ::: on its own line to close :::note, found none (the block runs on to the end)  [directives/closed]`,
+    ],
+  },
   {
     rule: 'runbook/step-link',
     fixture: 'step-links.md',
@@ -186,23 +464,55 @@ const BAD: Case[] = [
     fixture: 'retired-code-reused.md',
     as: `${NET}/retired.md`,
     opts: {without: `${NET}/old-port.md`},
-    expect: [`${NET}/retired.md:7  error_codes  expected retired code AIBOX-NET-006 only on an entry with status: retired, found it on an active entry  [codes/retired]`],
+    expect: [
+      `${NET}/retired.md:7  error_codes  expected retired code AIBOX-NET-006 only on an entry with status: retired, found it on an active entry  [codes/retired]`,
+    ],
   },
   ...(
     [
-      ['consistency/harbor-topology', 'consistency-harbor-topology.md', `expected Harbor's topology as the Harbor runbook states it (internal PostgreSQL and the registry on RBD volumes), found "HA PostgreSQL"`],
-      ['consistency/image-current', 'consistency-image-current.md', 'expected the CLI wording "image is current", found "image is up to date"'],
-      ['consistency/tool-pack-cycle', 'consistency-tool-pack-cycle.md', 'expected the monthly tool-pack cycle to start after the month tag exists (:fact[tool-pack-update-start]), found "first Tuesday"'],
-      ['consistency/emergency-champion-test', 'consistency-emergency-test.md', 'expected emergency updates to keep the one-hour champions smoke test, found "emergency update skips champion testing"'],
-      ['consistency/adoption-denominator', 'consistency-adoption.md', 'expected adoption measured against active developers, found "Adoption is the share of the total number of developers"'],
+      [
+        'consistency/harbor-topology',
+        'consistency-harbor-topology.md',
+        `expected Harbor's topology as the Harbor runbook states it (internal PostgreSQL and the registry on RBD volumes), found "HA PostgreSQL"`,
+      ],
+      [
+        'consistency/image-current',
+        'consistency-image-current.md',
+        'expected the CLI wording "image is current", found "image is up to date"',
+      ],
+      [
+        'consistency/tool-pack-cycle',
+        'consistency-tool-pack-cycle.md',
+        'expected the monthly tool-pack cycle to start after the month tag exists (:fact[tool-pack-update-start]), found "first Tuesday"',
+      ],
+      [
+        'consistency/emergency-champion-test',
+        'consistency-emergency-test.md',
+        'expected emergency updates to keep the one-hour champions smoke test, found "emergency update skips champion testing"',
+      ],
+      [
+        'consistency/adoption-denominator',
+        'consistency-adoption.md',
+        'expected adoption measured against active developers, found "Adoption is the share of the total number of developers"',
+      ],
     ] as const
-  ).map(([rule, fixture, message]): Case => ({rule, fixture, as: `${NET}/c.md`, expect: [`${NET}/c.md:16  (body)  ${message}  [${rule}]`]})),
+  ).map(([rule, fixture, message]): Case => ({
+    rule,
+    fixture,
+    as: `${NET}/c.md`,
+    expect: [`${NET}/c.md:16  (body)  ${message}  [${rule}]`],
+  })),
 ];
 
 /** Near misses: input that looks like a violation of the rule but is fine, and must stay fine. */
 const GOOD_CASES: Omit<Case, 'expect'>[] = [
   {rule: 'security/plain-text', fixture: 'near-miss/placeholder-in-description.md', as: `${NET}/ph.md`},
-  {rule: 'security/secret', fixture: 'near-miss/allowlisted-fake-token.md', as: `${NET}/fake.md`, opts: {allow: FAKE_ALLOW}},
+  {
+    rule: 'security/secret',
+    fixture: 'near-miss/allowlisted-fake-token.md',
+    as: `${NET}/fake.md`,
+    opts: {allow: FAKE_ALLOW},
+  },
   {rule: 'runbook/step-structure', fixture: 'near-miss/steps-with-admonition.md', as: `${DR}/ok.md`},
   {rule: 'runbook/step-link', fixture: 'near-miss/steps-with-admonition.md', as: `${DR}/ok.md`},
   {rule: 'directives/closed', fixture: 'near-miss/steps-with-admonition.md', as: `${DR}/ok.md`},
@@ -274,11 +584,18 @@ test('every registered rule has a bad fixture here or a named test elsewhere, an
     if (covered.has(id)) continue;
     const elsewhere = TESTED_ELSEWHERE[id];
     assert.ok(elsewhere, `rule ${id} has no bad fixture`);
-    assert.ok(fs.readFileSync(path.join(GOOD, '../../..', elsewhere), 'utf8').includes(id), `${elsewhere} does not test ${id}`);
+    assert.ok(
+      fs.readFileSync(path.join(GOOD, '../../..', elsewhere), 'utf8').includes(id),
+      `${elsewhere} does not test ${id}`,
+    );
   }
   for (const c of [...BAD, ...GOOD_CASES]) assert.ok(c.rule in RULES, `${c.rule} is not registered`);
 });
 
 test('each bad case reports its own rule', () => {
-  for (const c of BAD) assert.ok(c.expect.some((line) => line.endsWith(`[${c.rule}]`)), `${c.fixture} does not report ${c.rule}`);
+  for (const c of BAD)
+    assert.ok(
+      c.expect.some((line) => line.endsWith(`[${c.rule}]`)),
+      `${c.fixture} does not report ${c.rule}`,
+    );
 });

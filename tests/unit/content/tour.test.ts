@@ -45,9 +45,17 @@ test('the storyboard agrees with the tour page, the CLI reference and the error 
   assert.ok(cast);
   assert.ok(cast.durationSeconds < MAX_TOUR_SECONDS, `${cast.durationSeconds} s`);
   const page = fs.readFileSync('docs/getting-started/five-minute-tour.mdx', 'utf8');
-  const timed = pageChapters(page).map((c) => c.title).filter((t) => /^\d:\d\d /.test(t));
-  assert.deepEqual(cast.markers.map(([, title]) => title), timed);
-  assert.deepEqual(cast.markers.map(([at]) => at), [0, 40, 80, 135, 160, 190]);
+  const timed = pageChapters(page)
+    .map((c) => c.title)
+    .filter((t) => /^\d:\d\d /.test(t));
+  assert.deepEqual(
+    cast.markers.map(([, title]) => title),
+    timed,
+  );
+  assert.deepEqual(
+    cast.markers.map(([at]) => at),
+    [0, 40, 80, 135, 160, 190],
+  );
 });
 
 test('the committed recording is the one the storyboard generates (run npm run tour-cast)', () => {
@@ -61,7 +69,13 @@ test('the recording is asciicast v2: a header line, then time-ordered output and
   const first = generateTourCast(story, STORYBOARD_FILE);
   assert.equal(generateTourCast(story, STORYBOARD_FILE).text, first.text, 'deterministic');
   const [head, ...lines] = first.text.trimEnd().split('\n');
-  assert.deepEqual(JSON.parse(head), {version: 2, width: 100, height: 28, title: 'AI-Box in 5 minutes', env: {SHELL: '/bin/bash', TERM: 'xterm-256color'}});
+  assert.deepEqual(JSON.parse(head), {
+    version: 2,
+    width: 100,
+    height: 28,
+    title: 'AI-Box in 5 minutes',
+    env: {SHELL: '/bin/bash', TERM: 'xterm-256color'},
+  });
   let last = 0;
   for (const line of lines) {
     const [at, kind, data] = JSON.parse(line) as [number, string, string];
@@ -110,7 +124,11 @@ test('a caption, command or output missing from the page, or a chapter that is n
   const bad = tiny([{caption: 'Good evening.'}, {run: 'aibox status', at: 'host', output: 'hello\n'}]);
   assert.deepEqual(
     checkStoryboardPage(bad, 'sb.yaml', noLine, page).map((e) => `${e.field} [${e.rule}]`),
-    ['chapters[0].steps[0].caption [tour/transcript]', 'chapters[0].steps[1].run [tour/transcript]', 'chapters[0].steps[1].output [tour/transcript]'],
+    [
+      'chapters[0].steps[0].caption [tour/transcript]',
+      'chapters[0].steps[1].run [tour/transcript]',
+      'chapters[0].steps[1].output [tour/transcript]',
+    ],
   );
   const renamed = tiny([{caption: 'Good morning.'}], '0:00 Begin');
   assert.equal(checkStoryboardPage(renamed, 'sb.yaml', noLine, page)[0].rule, 'tour/chapters');
@@ -148,7 +166,11 @@ test('[tour/schema] a storyboard with a misspelt key or terminal escapes in its 
     [['widht', 'tour/schema']],
   );
   const story = parseStoryboard(good, STORYBOARD_FILE).story!;
-  story.chapters[0].steps.push({run: 'aibox status', at: 'host', output: 'ok \u001b]8;;https://evil.example\u001b\\here'});
+  story.chapters[0].steps.push({
+    run: 'aibox status',
+    at: 'host',
+    output: 'ok \u001b]8;;https://evil.example\u001b\\here',
+  });
   const result = storyboardSchema.safeParse(story);
   assert.equal(result.success, false);
 });

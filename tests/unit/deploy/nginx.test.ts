@@ -27,7 +27,10 @@ test('the repository template renders for a build folder and port, with every va
 
 test('rendering rejects a bad port, an unknown variable and a root that could break out of its quotes', () => {
   assert.throws(() => renderSiteConfig(TEMPLATE, {root: '/srv', port: 70000}), /port must be 1 to 65535, found 70000/);
-  assert.throws(() => renderSiteConfig('listen {{PORTS}};', {root: '/srv', port: 80}), /unknown template variable \{\{PORTS\}\}/);
+  assert.throws(
+    () => renderSiteConfig('listen {{PORTS}};', {root: '/srv', port: 80}),
+    /unknown template variable \{\{PORTS\}\}/,
+  );
   assert.throws(() => renderSiteConfig(TEMPLATE, {root: '/srv/x"; evil', port: 80}), /root must not contain/);
 });
 
@@ -35,7 +38,8 @@ test('the main config keeps pid, temp folders and logs under the prefix, so ngin
   const conf = renderMainConfig({prefix: '/tmp/p', siteConfigPath: '/tmp/p/site.conf'});
   assert.ok(conf.includes('pid "/tmp/p/nginx.pid";'));
   assert.ok(conf.includes('error_log stderr warn;'));
-  for (const t of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) assert.ok(conf.includes(`${t}_temp_path "/tmp/p/${t === 'client_body' ? 'client_body' : t}";`), t);
+  for (const t of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    assert.ok(conf.includes(`${t}_temp_path "/tmp/p/${t === 'client_body' ? 'client_body' : t}";`), t);
   assert.ok(conf.includes('include "/tmp/p/site.conf";'));
   assert.equal(conf.includes('daemon'), false);
 });
@@ -56,12 +60,17 @@ test('short-link map: both spellings of each code go to the entry path, from the
 /e/AIBOX-VAULT-002/ /docs/troubleshooting/credentials/token-expired;
 `,
   );
-  assert.ok(shortLinkMap(map, '/docs-site/').includes('/docs-site/e/AIBOX-NET-001 /docs-site/docs/troubleshooting/network/proxy-unreachable;'));
+  assert.ok(
+    shortLinkMap(map, '/docs-site/').includes(
+      '/docs-site/e/AIBOX-NET-001 /docs-site/docs/troubleshooting/network/proxy-unreachable;',
+    ),
+  );
   assert.throws(() => shortLinkMap({codes: [{code: 'AIBOX-NET-001', url: 'https://x/a;b'}]}), /unexpected characters/);
 });
 
 test('inline scripts: only scripts the browser runs, not src= scripts or JSON data', () => {
-  const html = '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{"a":1}</script><script type="text/javascript">b()</script><script></script>';
+  const html =
+    '<script>a()</script><script src="/x.js"></script><script type="application/ld+json">{"a":1}</script><script type="text/javascript">b()</script><script></script>';
   assert.deepEqual(inlineScripts(html), ['a()', 'b()']);
   assert.equal(scriptHash('a()'), "'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='");
 });
@@ -73,7 +82,9 @@ test('CSP: own origin, sorted unique hashes for scripts, no unsafe-inline for sc
     "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
       "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
   );
-  assert.ok(contentSecurityPolicy([], ['https://feedback.example']).includes("connect-src 'self' https://feedback.example;"));
+  assert.ok(
+    contentSecurityPolicy([], ['https://feedback.example']).includes("connect-src 'self' https://feedback.example;"),
+  );
   const headers = securityHeadersConf(csp);
   assert.ok(headers.includes('add_header X-Content-Type-Options "nosniff" always;'));
   assert.ok(headers.includes('add_header Referrer-Policy "same-origin" always;'));

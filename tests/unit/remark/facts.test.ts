@@ -32,7 +32,10 @@ test('other text directives are left for the directives check', () => {
 });
 
 test('expandFacts gives search and summaries the rendered text; unknown names stay as written', () => {
-  assert.equal(expandFacts('Warm start under :fact[warm-start-sla], :fact[nope].'), 'Warm start under 15 seconds, :fact[nope].');
+  assert.equal(
+    expandFacts('Warm start under :fact[warm-start-sla], :fact[nope].'),
+    'Warm start under 15 seconds, :fact[nope].',
+  );
 });
 
 test('every registered fact passes the schema: kebab-case name, plain-text value, a source', () => {

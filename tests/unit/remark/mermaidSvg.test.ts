@@ -10,7 +10,8 @@ import remarkMermaidSvg from '../../../src/remark/mermaidSvg';
 import type {Diagram, MermaidRender} from '../../../src/remark/mermaidRenderer';
 import {ContentValidationError} from '../../../src/content/errors';
 
-const FILE = '---\ntitle: T\n---\n\nIntro.\n\n```mermaid\nflowchart LR\n  a --> b\n  b -> \n```\n\n```bash\necho hi\n```\n';
+const FILE =
+  '---\ntitle: T\n---\n\nIntro.\n\n```mermaid\nflowchart LR\n  a --> b\n  b -> \n```\n\n```bash\necho hi\n```\n';
 
 function setup(render: MermaidRender) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mermaid-'));
@@ -37,7 +38,10 @@ test('a mermaid block becomes a figure holding the SVG; other code blocks stay c
     const figure = tree.children[1] as unknown as {type: string; data: {hName: string; hProperties: {svg: string}}};
     assert.equal(figure.type, 'mermaidFigure');
     assert.equal(figure.data.hName, 'mermaiddiagram');
-    assert.equal(figure.data.hProperties.svg, `<svg id="${seen[0].id}" viewBox="0 0 10 10"><g><text>a</text></g></svg>`);
+    assert.equal(
+      figure.data.hProperties.svg,
+      `<svg id="${seen[0].id}" viewBox="0 0 10 10"><g><text>a</text></g></svg>`,
+    );
     assert.equal(tree.children[2].type, 'code');
   } finally {
     fs.rmSync(dir, {recursive: true, force: true});
@@ -53,7 +57,15 @@ test('a diagram that does not parse fails with the file and the line in the file
       assert.equal(FILE.split('\n')[9], '  b -> ');
       assert.deepEqual(
         err.errors.map((e) => [e.file, e.line, e.field, e.message, e.rule]),
-        [['docs/page.md', 10, 'mermaid', 'expected a mermaid diagram that parses, found Parse error on line 3:', 'diagrams/mermaid-parse']],
+        [
+          [
+            'docs/page.md',
+            10,
+            'mermaid',
+            'expected a mermaid diagram that parses, found Parse error on line 3:',
+            'diagrams/mermaid-parse',
+          ],
+        ],
       );
       return true;
     });

@@ -11,14 +11,17 @@ function transform(md: string): Root {
 }
 
 test('steps are numbered across the page, each opened by a heading with its #step-N anchor', () => {
-  const tree = transform('## A\n\n:::step[First thing]\nDo it.\n:::\n\n## B\n\n:::step[Second **thing**]\nAgain.\n:::\n');
+  const tree = transform(
+    '## A\n\n:::step[First thing]\nDo it.\n:::\n\n## B\n\n:::step[Second **thing**]\nAgain.\n:::\n',
+  );
   const steps = tree.children.filter((n) => n.type === 'containerDirective');
   assert.equal(steps.length, 2);
   steps.forEach((s, i) => {
     const data = s.data as {hName: string; hProperties: {step: string; title: string}};
     assert.equal(data.hName, 'runbookstep');
     assert.equal(data.hProperties.step, String(i + 1));
-    const heading = (s as {children: {type: string; depth?: number; data?: {hProperties?: {id?: string}}}[]}).children[0];
+    const heading = (s as {children: {type: string; depth?: number; data?: {hProperties?: {id?: string}}}[]})
+      .children[0];
     assert.equal(heading.type, 'heading');
     assert.equal(heading.depth, 3);
     assert.equal(heading.data?.hProperties?.id, `step-${i + 1}`);

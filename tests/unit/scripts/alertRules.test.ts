@@ -8,7 +8,10 @@ import {REPO} from '../../scratchSite';
 import {GOOD} from '../../helpers';
 
 function alertRules(cwd: string, args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'alert-rules.ts'), ...args], {cwd, encoding: 'utf8'});
+  return spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'alert-rules.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 }
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-rules-'));
 const oneLine = (s: string) => s.trimEnd().split('\n').length === 1;
@@ -32,9 +35,16 @@ test('two runs write byte-identical rules and routes; --site changes only the ru
   assert.equal(alertRules(GOOD, ['--out', b]).status, 0);
   assert.equal(fs.readFileSync(a, 'utf8'), fs.readFileSync(b, 'utf8'));
   assert.equal(alertRules(GOOD, ['--out', c, '--site', 'http://docs.lab:8080']).status, 0);
-  assert.equal(fs.readFileSync(c, 'utf8').replaceAll('http://docs.lab:8080', 'https://aibox-docs.example.internal'), fs.readFileSync(a, 'utf8'));
+  assert.equal(
+    fs.readFileSync(c, 'utf8').replaceAll('http://docs.lab:8080', 'https://aibox-docs.example.internal'),
+    fs.readFileSync(a, 'utf8'),
+  );
   assert.match(fs.readFileSync(routes, 'utf8'), /receiver: platform-pager/);
-  assert.deepEqual(fs.readdirSync(dir).sort(), ['a.yaml', 'b.yaml', 'c.yaml', 'routes.yaml'], 'atomic writes leave no temporary files');
+  assert.deepEqual(
+    fs.readdirSync(dir).sort(),
+    ['a.yaml', 'b.yaml', 'c.yaml', 'routes.yaml'],
+    'atomic writes leave no temporary files',
+  );
 });
 
 test('--check: the generated file passes; an extra FooBarDown, a moved runbook_url and a missing alert each get one line, exit 1', () => {
@@ -49,7 +59,9 @@ test('--check: the generated file passes; an extra FooBarDown, a moved runbook_u
   const edited = generated
     .replace('https://aibox-docs.example.internal/runbooks/day-2/gc', 'https://wiki.example.internal/harbor-gc')
     .replace(/ {6}- alert: HarborDown\n[\s\S]*?(?= {6}- alert: HarborStorageHigh)/, '')
-    .concat('  - name: extra\n    rules:\n      - alert: FooBarDown\n        expr: up == 0\n        labels:\n          severity: page\n');
+    .concat(
+      '  - name: extra\n    rules:\n      - alert: FooBarDown\n        expr: up == 0\n        labels:\n          severity: page\n',
+    );
   fs.writeFileSync(file, edited);
   const r = alertRules(GOOD, ['--check', file]);
   assert.equal(r.status, 1);

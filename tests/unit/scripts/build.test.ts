@@ -8,10 +8,18 @@ import {REPO, replaceIn, scratchSite} from '../../scratchSite';
 const HARBOR = 'runbooks/disaster-recovery/harbor-registry-failure.md';
 
 function run(cwd: string, script: string, args: string[] = []) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', script), ...args], {cwd, encoding: 'utf8', timeout: 300_000});
+  return spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', script), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
 }
 
-const lineOf = (file: string, text: string) => fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith(text)) + 1;
+const lineOf = (file: string, text: string) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.startsWith(text)) + 1;
 
 test('rto: soon-ish fails the check and the build, naming file, line and rto; the build leaves no build/ behind', () => {
   const site = scratchSite();

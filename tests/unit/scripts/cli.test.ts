@@ -11,10 +11,15 @@ import {GOOD} from '../../helpers';
 // tsx by absolute URL, so a script can run in a scratch folder outside the repository.
 const TSX = pathToFileURL(path.join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
 const run = (script: string, args: string[], cwd = GOOD) =>
-  spawnSync(process.execPath, ['--import', TSX, path.join(REPO, 'scripts', `${script}.ts`), ...args], {cwd, encoding: 'utf8', timeout: 60_000});
+  spawnSync(process.execPath, ['--import', TSX, path.join(REPO, 'scripts', `${script}.ts`), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 /** What every script promises (DESIGN §8): help is not an error, and no failure prints a stack trace. */
-const noStack = (r: ReturnType<typeof run>) => assert.doesNotMatch(`${r.stdout}${r.stderr}`, /\n\s+at |Error: .*\n.*node:internal/);
+const noStack = (r: ReturnType<typeof run>) =>
+  assert.doesNotMatch(`${r.stdout}${r.stderr}`, /\n\s+at |Error: .*\n.*node:internal/);
 const oneLine = (s: string) => assert.equal(s.trim().split('\n').length, 1, s);
 
 for (const script of ['explain', 'freshness', 'doctor-map']) {
@@ -52,7 +57,7 @@ test('explain --map refuses a map whose text carries terminal escapes', () => {
   assert.equal(r.status, 1);
   oneLine(r.stderr);
   assert.match(r.stderr, /m\.json: expected a doctor map \(version 1\), found a problem at codes\.0\.summary/);
-  assert.ok(!r.stderr.includes(String.fromCharCode(27)), "no escape character reaches the terminal");
+  assert.ok(!r.stderr.includes(String.fromCharCode(27)), 'no escape character reaches the terminal');
 });
 
 test('freshness --today garbage is a usage error, not "NaN days late"', () => {
@@ -86,10 +91,16 @@ test('scripts that read content refuse invalid content', () => {
   fs.cpSync(GOOD, dir, {recursive: true});
   const intro = path.join(dir, 'docs/intro.md');
   fs.writeFileSync(intro, fs.readFileSync(intro, 'utf8').replace(/^title: .*$/m, 'title: "<script>x</script>"'));
-  for (const [script, args] of [['freshness', []], ['explain', ['AIBOX-NET-001']]] as const) {
+  for (const [script, args] of [
+    ['freshness', []],
+    ['explain', ['AIBOX-NET-001']],
+  ] as const) {
     const r = run(script, [...args], dir);
     assert.equal(r.status, 1, script);
-    assert.match(r.stderr, /docs\/intro\.md:2  title  expected title as plain text, found markup "<script>"  \[security\/plain-text\]/);
+    assert.match(
+      r.stderr,
+      /docs\/intro\.md:2  title  expected title as plain text, found markup "<script>"  \[security\/plain-text\]/,
+    );
     assert.match(r.stderr, new RegExp(`${script}: 1 content error\\(s\\); fix them first`));
     noStack(r);
   }
@@ -124,6 +135,10 @@ test('every hostile fixture fails the content check, naming its file, with no st
   assert.equal(r.status, 1);
   noStack(r);
   for (const file of [...Object.values(hostile), 'docs/leak.md', 'docs/latin1.md']) {
-    assert.match(r.stderr, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+  .*\\[[a-z-]+/[a-z-]+\\]$`, 'm'), `${file} is not named`);
+    assert.match(
+      r.stderr,
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+  .*\\[[a-z-]+/[a-z-]+\\]$`, 'm'),
+      `${file} is not named`,
+    );
   }
 });

@@ -8,7 +8,10 @@ import {REPO, replaceIn, scratchSite} from '../../scratchSite';
 import {GOOD} from '../../helpers';
 
 function doctorMap(cwd: string, args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'doctor-map.ts'), ...args], {cwd, encoding: 'utf8'});
+  return spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'doctor-map.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 }
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-map-'));
@@ -20,12 +23,19 @@ test('two runs write byte-identical maps; --site changes only the URLs; --check 
   assert.equal(doctorMap(GOOD, ['--out', b]).status, 0);
   assert.equal(fs.readFileSync(a, 'utf8'), fs.readFileSync(b, 'utf8'));
   assert.equal(doctorMap(GOOD, ['--out', c, '--site', 'http://docs.lab:8080']).status, 0);
-  assert.equal(fs.readFileSync(c, 'utf8').replaceAll('http://docs.lab:8080', 'https://aibox-docs.example.internal'), fs.readFileSync(a, 'utf8'));
+  assert.equal(
+    fs.readFileSync(c, 'utf8').replaceAll('http://docs.lab:8080', 'https://aibox-docs.example.internal'),
+    fs.readFileSync(a, 'utf8'),
+  );
   assert.equal(doctorMap(GOOD, ['--check', a]).status, 0);
   const check = doctorMap(GOOD, ['--check', c]);
   assert.equal(check.status, 1);
   assert.match(check.stderr, /differs from the map generated now/);
-  assert.deepEqual(fs.readdirSync(dir).sort(), ['a.json', 'b.json', 'c.json'], 'atomic writes leave no temporary files');
+  assert.deepEqual(
+    fs.readdirSync(dir).sort(),
+    ['a.json', 'b.json', 'c.json'],
+    'atomic writes leave no temporary files',
+  );
 });
 
 test('--cli-codes: a CLI code without a page fails, naming the file and the code', () => {
@@ -34,7 +44,12 @@ test('--cli-codes: a CLI code without a page fails, naming the file and the code
   fs.writeFileSync(cli, JSON.stringify(['AIBOX-NET-001', 'AIBOX-NEW-001']));
   const r = doctorMap(GOOD, ['--out', path.join(dir, 'm.json'), '--cli-codes', cli]);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, new RegExp(`${cli.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1  AIBOX-NEW-001  expected a page for every code the CLI emits`));
+  assert.match(
+    r.stderr,
+    new RegExp(
+      `${cli.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1  AIBOX-NEW-001  expected a page for every code the CLI emits`,
+    ),
+  );
   assert.equal(fs.existsSync(path.join(dir, 'm.json')), false, 'nothing is written when the input is bad');
 });
 
@@ -45,13 +60,19 @@ test('bad content is refused with the file and the code: two homes, malformed co
     replaceIn(faq, '[AIBOX-NET-006]', '[AIBOX-NET-006, AIBOX-NET-001]');
     let r = doctorMap(site, ['--out', path.join(site, 'm.json')]);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /docs\/troubleshooting\/network\/old-port\.md:7  error_codes  expected AIBOX-NET-001 to be homed on exactly one entry/);
+    assert.match(
+      r.stderr,
+      /docs\/troubleshooting\/network\/old-port\.md:7  error_codes  expected AIBOX-NET-001 to be homed on exactly one entry/,
+    );
 
     replaceIn(faq, '[AIBOX-NET-006, AIBOX-NET-001]', '[AIBOX-NET-6]');
     r = doctorMap(site, ['--out', path.join(site, 'm.json')]);
     assert.match(r.stderr, /old-port\.md:7  error_codes\[0\]  expected an error code matching .*found "AIBOX-NET-6"/);
     // The locked AIBOX-NET-006 has now lost its home, too.
-    assert.match(r.stderr, /error-codes\.lock\.json:5  AIBOX-NET-006  expected published code AIBOX-NET-006 to have a home/);
+    assert.match(
+      r.stderr,
+      /error-codes\.lock\.json:5  AIBOX-NET-006  expected published code AIBOX-NET-006 to have a home/,
+    );
     assert.equal(fs.existsSync(path.join(site, 'm.json')), false);
   } finally {
     fs.rmSync(site, {recursive: true, force: true});

@@ -20,7 +20,10 @@ test('the query set finds the answer: top-3 at least 0.90, top-1 at least 0.70, 
   assert.deepEqual(errors, []);
   assert.ok(queries.length >= 80, `expected at least 80 queries, found ${queries.length}`);
   const routes = new Set(built.index.pages.map((p) => p.route));
-  assert.deepEqual(queries.flatMap((q) => q.answers.filter((r) => !routes.has(r)).map((r) => `line ${q.line}: ${r}`)), []);
+  assert.deepEqual(
+    queries.flatMap((q) => q.answers.filter((r) => !routes.has(r)).map((r) => `line ${q.line}: ${r}`)),
+    [],
+  );
   const report = evaluate(engine, queries);
   const misses = report.misses.map((m) => `${m.query} -> rank ${m.rank}`).join('\n');
   assert.ok(report.top3 >= 0.9, `top-3 ${report.top3} below 0.90; misses:\n${misses}`);
@@ -50,10 +53,20 @@ test('hubs and logs rank below the entries they list', () => {
 
 test('synonyms and stemming: words the page never uses still find it', () => {
   // The entry says "AI assistants" and "LLM", never "copilot".
-  assert.equal(engine.search('copilot unauthorized')[0].page.route, '/docs/troubleshooting/credentials/llm-api-key-expired');
+  assert.equal(
+    engine.search('copilot unauthorized')[0].page.route,
+    '/docs/troubleshooting/credentials/llm-api-key-expired',
+  );
   // "resolving" reaches pages that say "resolve", "resolution" and "DNS".
   const dnsPages = ['/docs/troubleshooting/wsl/vpn-breaks-dns', '/docs/troubleshooting/network/internal-dns-fails'];
-  assert.deepEqual(engine.search('resolving hostnames broken on vpn').slice(0, 2).map((h) => h.page.route).sort(), dnsPages.sort());
+  assert.deepEqual(
+    engine
+      .search('resolving hostnames broken on vpn')
+      .slice(0, 2)
+      .map((h) => h.page.route)
+      .sort(),
+    dnsPages.sort(),
+  );
 });
 
 test('results link to the matching section and quote it with the matched words marked', () => {
@@ -65,6 +78,8 @@ test('results link to the matching section and quote it with the matched words m
 
 test('filters keep one group; a query of stop words only finds nothing', () => {
   assert.ok(engine.search('vault', {group: 'runbooks'}).every((h) => h.page.route.startsWith('/runbooks/')));
-  assert.ok(engine.search('vault', {group: 'troubleshooting'}).every((h) => h.page.route.startsWith('/docs/troubleshooting/')));
+  assert.ok(
+    engine.search('vault', {group: 'troubleshooting'}).every((h) => h.page.route.startsWith('/docs/troubleshooting/')),
+  );
   assert.deepEqual(engine.search('the and of'), []);
 });

@@ -18,12 +18,30 @@ export default function CodeBlockContent({className: classNameProp}: {className?
   const {code, language, lineNumbersStart, lineClassNames} = metadata;
   const dict = themeDict(theme, language);
   const lines = linesFor(code, built);
-  const getLineProps = ({className, style, line: _line, ...rest}: {line: Token[]; className?: string; style?: React.CSSProperties}) => ({
+  const getLineProps = ({
+    className,
+    style,
+    line: _line,
+    ...rest
+  }: {
+    line: Token[];
+    className?: string;
+    style?: React.CSSProperties;
+  }) => ({
     ...rest,
     className: clsx('token-line', className),
     style: {...dict.plain, ...style},
   });
-  const getTokenProps = ({token, className, style, ...rest}: {token: Token; className?: string; style?: React.CSSProperties}) => ({
+  const getTokenProps = ({
+    token,
+    className,
+    style,
+    ...rest
+  }: {
+    token: Token;
+    className?: string;
+    style?: React.CSSProperties;
+  }) => ({
     ...rest,
     className: clsx('token', ...token.types, className),
     children: token.content,
@@ -32,13 +50,15 @@ export default function CodeBlockContent({className: classNameProp}: {className?
   return (
     <pre
       ref={wordWrap.codeBlockRef as React.Ref<HTMLPreElement>}
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      // A scrollable code block must be reachable by keyboard (axe: scrollable-region-focusable).
       tabIndex={0}
       className={clsx(classNameProp, `prism-code language-${language}`, styles.codeBlock, 'thin-scrollbar')}
-      style={dict.root}>
+      style={dict.root}
+    >
       <code
         className={clsx(styles.codeBlockLines, lineNumbersStart !== undefined && styles.codeBlockLinesWithNumbering)}
-        style={{counterReset: lineNumbersStart === undefined ? undefined : `line-count ${lineNumbersStart - 1}`}}>
+        style={{counterReset: lineNumbersStart === undefined ? undefined : `line-count ${lineNumbersStart - 1}`}}
+      >
         {lines.map((line, i) => (
           <Line
             key={i}

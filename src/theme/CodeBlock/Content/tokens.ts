@@ -23,7 +23,9 @@ export function parseTokens(json: unknown): TokenLine[] | undefined {
 
 /** Build-time tokens when they spell exactly the code shown, else the code as plain lines. */
 export function linesFor(code: string, built: TokenLine[] | undefined): Token[][] {
-  const fromBuild = built?.map((line) => line.map(([types, content, empty]) => ({types: types.split(' '), content, ...(empty ? {empty: true} : {})})));
+  const fromBuild = built?.map((line) =>
+    line.map(([types, content, empty]) => ({types: types.split(' '), content, ...(empty ? {empty: true} : {})})),
+  );
   if (fromBuild && fromBuild.map((l) => l.map((t) => t.content).join('')).join('\n') === code) return fromBuild;
   return code.split('\n').map((content) => [{types: ['plain'], content, ...(content ? {} : {empty: true})}]);
 }

@@ -7,7 +7,10 @@ import MDXContent from '@theme/MDXContent';
 import PageMeta from '@site/src/components/PageMeta';
 import {IncidentProvider} from '@site/src/components/IncidentMode';
 
-/** The stock DocItem content, plus the content model's card (runbook, FAQ, exercise) and freshness notice under the title. */
+/**
+ * The stock DocItem content, plus the content model's card (runbook, FAQ, exercise) and freshness notice under
+ * the title.
+ */
 export default function DocItemContent({children}: {children: ReactNode}): ReactNode {
   const {metadata, frontMatter, contentTitle} = useDoc();
   const syntheticTitle = !frontMatter.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;

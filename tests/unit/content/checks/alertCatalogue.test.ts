@@ -26,33 +26,53 @@ const CASES: Record<string, string[]> = {
   'for-not-a-duration.yaml': [
     `${AS}:5  alerts[0].for  expected a Prometheus duration like "30s", "5m", "1h" or "1d", found "5 minutes"  [alerts/schema]`,
   ],
-  'unknown-severity.yaml': [`${AS}:7  alerts[0].severity  expected one of page | ticket, found "critical"  [alerts/schema]`],
+  'unknown-severity.yaml': [
+    `${AS}:7  alerts[0].severity  expected one of page | ticket, found "critical"  [alerts/schema]`,
+  ],
   'two-mistakes.yaml': [
     `${AS}:6  alerts[0].threshhold  expected a known key, found unknown key "threshhold"; did you mean "threshold"?  [alerts/schema]`,
     `${AS}:10  alerts[0].routing.hours  expected one of business-hours | 24x7, found "nights"  [alerts/schema]`,
   ],
-  'name-not-pascal.yaml': [`${AS}:2  alerts[0].name  expected an alert name in PascalCase, like "HarborDown", found "harbor_down"  [alerts/schema]`],
-  'yaml-syntax.yaml': [`${AS}:4  (file)  expected valid YAML, found: Flow sequence in block collection must be sufficiently indented and end with a ]  [alerts/schema]`],
+  'name-not-pascal.yaml': [
+    `${AS}:2  alerts[0].name  expected an alert name in PascalCase, like "HarborDown", found "harbor_down"  [alerts/schema]`,
+  ],
+  'yaml-syntax.yaml': [
+    `${AS}:4  (file)  expected valid YAML, found: Flow sequence in block collection must be sufficiently indented and end with a ]  [alerts/schema]`,
+  ],
   'runbook-missing.yaml': [
     `${AS}:15  HarborDown.runbook  expected an existing runbook id, found "disaster-recovery/harbour-down"; did you mean "disaster-recovery/harbor-down"?  [alerts/runbook]`,
   ],
   'runbook-does-not-list.yaml': [
     `${AS}:15  HarborDown.runbook  expected runbooks/day-2/gc.md to list HarborDown in its alerts, found [HarborStorageHigh]  [alerts/runbook]`,
   ],
-  'panel-missing.yaml': [`${AS}:14  HarborDown.panel.panel  expected a panel of dashboard fleet, found "services-upp"; did you mean "services-up"?  [alerts/panel]`],
-  'dashboard-missing.yaml': [`${AS}:14  HarborDown.panel.dashboard  expected a dashboard in monitoring/dashboards/, found "fleets"  [alerts/panel]`],
+  'panel-missing.yaml': [
+    `${AS}:14  HarborDown.panel.panel  expected a panel of dashboard fleet, found "services-upp"; did you mean "services-up"?  [alerts/panel]`,
+  ],
+  'dashboard-missing.yaml': [
+    `${AS}:14  HarborDown.panel.dashboard  expected a dashboard in monitoring/dashboards/, found "fleets"  [alerts/panel]`,
+  ],
   'template-label-aggregated.yaml': [
     `${AS}:12  HarborDown.summary  expected a label the aggregation keeps, found $labels.instance, which no by (...) clause names  [alerts/template]`,
     `${AS}:13  HarborDown.description  expected a label the aggregation keeps, found $labels.instance, which no by (...) clause names  [alerts/template]`,
   ],
-  'template-syntax.yaml': [`${AS}:12  HarborDown.summary  expected only {{ $labels.<name> }} or {{ $value }} templates, found "{{ .Labels.instance }}"  [alerts/template]`],
-  'service-not-file.yaml': [`${AS}:3  HarborDown.service  expected "harbor" (the file's service), found "nexus"  [alerts/service-file]`],
+  'template-syntax.yaml': [
+    `${AS}:12  HarborDown.summary  expected only {{ $labels.<name> }} or {{ $value }} templates, found "{{ .Labels.instance }}"  [alerts/template]`,
+  ],
+  'service-not-file.yaml': [
+    `${AS}:3  HarborDown.service  expected "harbor" (the file's service), found "nexus"  [alerts/service-file]`,
+  ],
 };
 
 test('the good fixture site, alerts and dashboards included, has no errors', () => {
   const corpus = loadGood();
-  assert.deepEqual(corpus.ops?.alerts.map((a) => a.data.name), ['HarborDown', 'HarborStorageHigh']);
-  assert.deepEqual(corpus.ops?.dashboards.map((d) => d.id), ['fleet']);
+  assert.deepEqual(
+    corpus.ops?.alerts.map((a) => a.data.name),
+    ['HarborDown', 'HarborStorageHigh'],
+  );
+  assert.deepEqual(
+    corpus.ops?.dashboards.map((d) => d.id),
+    ['fleet'],
+  );
   assert.deepEqual(lines(checkCorpus(corpus, {lock: GOOD_LOCK})), []);
 });
 
@@ -80,7 +100,9 @@ test('an alert defined twice is reported at the second record', () => {
   ops.alerts.push({...ops.alerts[0], file: 'monitoring/alerts/harbor-copy.yaml'});
   assert.deepEqual(
     lines(checkCorpus(corpus, {lock: GOOD_LOCK})).filter((l) => l.includes('[alerts/duplicate]')),
-    ['monitoring/alerts/harbor-copy.yaml:2  name  expected alert HarborDown defined once, found it also in monitoring/alerts/harbor.yaml:2  [alerts/duplicate]'],
+    [
+      'monitoring/alerts/harbor-copy.yaml:2  name  expected alert HarborDown defined once, found it also in monitoring/alerts/harbor.yaml:2  [alerts/duplicate]',
+    ],
   );
 });
 
@@ -98,23 +120,33 @@ function checkDashboardEdit(edit: (yaml: string) => string, extraFiles: Record<s
 }
 
 test('[dashboards/schema] a misspelt panel key is one error with a suggestion', () => {
-  assert.deepEqual(checkDashboardEdit((s) => s.replace('unit: "%"', 'units: "%"')), [
-    'monitoring/dashboards/fleet.yaml:12  panels[1].units  expected a known key, found unknown key "units"; did you mean "unit"?  [dashboards/schema]',
-  ]);
+  assert.deepEqual(
+    checkDashboardEdit((s) => s.replace('unit: "%"', 'units: "%"')),
+    [
+      'monitoring/dashboards/fleet.yaml:12  panels[1].units  expected a known key, found unknown key "units"; did you mean "unit"?  [dashboards/schema]',
+    ],
+  );
 });
 
 test('[dashboards/panel-id] two panels with one id are refused, and the alert on the lost panel says so', () => {
-  assert.deepEqual(checkDashboardEdit((s) => s.replace('id: harbor-storage', 'id: services-up')), [
-    'monitoring/alerts/harbor.yaml:29  HarborStorageHigh.panel.panel  expected a panel of dashboard fleet, found "harbor-storage"  [alerts/panel]',
-    'monitoring/dashboards/fleet.yaml:9  panels.services-up  expected panel id services-up once, found it twice  [dashboards/panel-id]',
-  ]);
+  assert.deepEqual(
+    checkDashboardEdit((s) => s.replace('id: harbor-storage', 'id: services-up')),
+    [
+      'monitoring/alerts/harbor.yaml:29  HarborStorageHigh.panel.panel  expected a panel of dashboard fleet, found "harbor-storage"  [alerts/panel]',
+      'monitoring/dashboards/fleet.yaml:9  panels.services-up  expected panel id services-up once, found it twice  [dashboards/panel-id]',
+    ],
+  );
 });
 
 test('[dashboards/kpi] a panel linked to a KPI the KPI page does not define is refused', () => {
-  const kpis = '---\ntitle: KPIs\ndescription: Rollout KPIs.\nowner: platform-team\nlast_reviewed: "2026-11-20"\n---\n\n## Start time p95\n\nText.\n';
-  const errors = checkDashboardEdit((s) => s.replace('    shows: Registry storage in use', '    shows: Registry storage in use\n    kpi: no-such-kpi'), {
-    'docs/rollout/kpis.md': kpis,
-  });
+  const kpis =
+    '---\ntitle: KPIs\ndescription: Rollout KPIs.\nowner: platform-team\nlast_reviewed: "2026-11-20"\n---\n\n## Start time p95\n\nText.\n';
+  const errors = checkDashboardEdit(
+    (s) => s.replace('    shows: Registry storage in use', '    shows: Registry storage in use\n    kpi: no-such-kpi'),
+    {
+      'docs/rollout/kpis.md': kpis,
+    },
+  );
   assert.equal(errors.length, 1, errors.join('\n'));
   assert.match(errors[0], /^monitoring\/dashboards\/fleet\.yaml:\d+  .*no-such-kpi.*\[dashboards\/kpi\]$/);
 });

@@ -33,7 +33,10 @@ test('retired codes stay homed, so the lock still passes', () => {
 
 test('--cli-codes: codes the CLI emits without a page are errors; active pages the CLI no longer emits are warnings', () => {
   const corpus = loadGood();
-  assert.deepEqual(compareCliCodes(corpus, ['AIBOX-NEW-001']), {missingPages: ['AIBOX-NEW-001'], notEmitted: ['AIBOX-NET-001']});
+  assert.deepEqual(compareCliCodes(corpus, ['AIBOX-NEW-001']), {
+    missingPages: ['AIBOX-NEW-001'],
+    notEmitted: ['AIBOX-NET-001'],
+  });
   const errors = cliCodesErrors(corpus, ['AIBOX-NEW-001'], 'cli-codes.json');
   const missing = errors.find((e) => e.field === 'AIBOX-NEW-001')!;
   assert.equal(missing.file, 'cli-codes.json');

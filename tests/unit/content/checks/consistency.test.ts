@@ -19,7 +19,9 @@ test('each contradiction the review found is refused by its own rule, at its lin
 });
 
 test('a team policy example that switches off curl-to-shell is refused: the baseline already denies it', () => {
-  const errors = checkFixtureAt('policy-curl-to-shell.md', 'docs/tool-packs/policy.md').filter((e) => e.rule?.startsWith('consistency/'));
+  const errors = checkFixtureAt('policy-curl-to-shell.md', 'docs/tool-packs/policy.md').filter((e) =>
+    e.rule?.startsWith('consistency/'),
+  );
   assert.deepEqual(
     errors.map((e) => [e.rule, e.line, e.field]),
     [['consistency/curl-to-shell-baseline', 22, '(team policy example) tools.deny']],

@@ -10,7 +10,9 @@ test('latest exercise per runbook', () => {
 });
 
 test('a logged exercise newer than last_exercised fails with the runbook file and both dates', () => {
-  const errors = checkFixtureAt('exercise-newer-than-runbook.md', 'runbooks/exercises/2026-11-20-x.md').filter((e) => e.field === 'last_exercised');
+  const errors = checkFixtureAt('exercise-newer-than-runbook.md', 'runbooks/exercises/2026-11-20-x.md').filter(
+    (e) => e.field === 'last_exercised',
+  );
   assert.equal(errors.length, 1);
   assert.equal(errors[0].file, 'runbooks/disaster-recovery/harbor-down.md');
   assert.match(errors[0].message, /2026-11-20/);
@@ -22,5 +24,8 @@ test('a last_exercised with no logged exercise fails', () => {
   const corpus = loadGood();
   corpus.records = corpus.records.filter((r) => r.type !== 'exercise');
   const errors = checkExercises(corpus);
-  assert.deepEqual(errors.map((e) => e.file).sort(), ['runbooks/day-2/gc.md', 'runbooks/disaster-recovery/harbor-down.md']);
+  assert.deepEqual(errors.map((e) => e.file).sort(), [
+    'runbooks/day-2/gc.md',
+    'runbooks/disaster-recovery/harbor-down.md',
+  ]);
 });

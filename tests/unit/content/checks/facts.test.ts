@@ -25,20 +25,31 @@ test('unknown fact names are refused one by one, with a did-you-mean where one i
   assert.deepEqual(
     errors.map((e) => [e.rule, e.line, e.field, e.message]),
     [
-      ['facts/unknown', 20, '(body) :fact[git-token-tll]', 'expected a registered fact name (did you mean "git-token-ttl"?), found "git-token-tll"'],
+      [
+        'facts/unknown',
+        20,
+        '(body) :fact[git-token-tll]',
+        'expected a registered fact name (did you mean "git-token-ttl"?), found "git-token-tll"',
+      ],
       ['facts/unknown', 24, '(body) :fact[no-such-fact]', 'expected a registered fact name, found "no-such-fact"'],
     ],
   );
 });
 
 test('the good corpus has no fact errors', () => {
-  assert.deepEqual(checkCorpus(loadGood(), undefined).filter((e) => e.rule?.startsWith('facts/')), []);
+  assert.deepEqual(
+    checkCorpus(loadGood(), undefined).filter((e) => e.rule?.startsWith('facts/')),
+    [],
+  );
 });
 
 test('each figure is read against its own subject', () => {
   const none: {fact: string; found: string}[] = [];
   assert.deepEqual(contradictions('Git tokens last 4 hours and LLM API keys 8 hours.'), none);
-  assert.deepEqual(contradictions('It is 4 hours for Git tokens and 8 hours for LLM API keys and package mirror tokens.'), none);
+  assert.deepEqual(
+    contradictions('It is 4 hours for Git tokens and 8 hours for LLM API keys and package mirror tokens.'),
+    none,
+  );
   assert.deepEqual(contradictions('The 4-hour Git token and the 8-hour Nexus token.'), none);
   assert.deepEqual(contradictions('Cold start under 90 s; warm start under 15 s.'), none);
   assert.deepEqual(contradictions('A cold start takes under 1.5 minutes.'), none);
@@ -53,7 +64,9 @@ test('remaining time and recovery objectives are not lifetimes', () => {
 });
 
 test('contradictions name the fact and the figure as written', () => {
-  assert.deepEqual(contradictions('Warm starts take under 20 seconds.'), [{fact: 'warm-start-sla', found: '20 seconds'}]);
+  assert.deepEqual(contradictions('Warm starts take under 20 seconds.'), [
+    {fact: 'warm-start-sla', found: '20 seconds'},
+  ]);
   assert.deepEqual(contradictions('Tier 1 handles 30% of issues.'), [{fact: 'tier-1-share', found: '30%'}]);
   assert.deepEqual(contradictions('The 8-hour Git token.'), [{fact: 'git-token-ttl', found: '8-hour'}]);
   assert.deepEqual(contradictions('LLM API keys last four hours.'), [{fact: 'llm-api-key-ttl', found: 'four hours'}]);

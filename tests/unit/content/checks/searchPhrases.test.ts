@@ -11,8 +11,18 @@ test('search_phrases: a phrase repeating the title or another phrase (any case, 
   assert.deepEqual(
     errors.map((e) => [e.file, e.line, e.field, e.message]),
     [
-      ['docs/troubleshooting/network/phrases.md', 12, 'search_phrases[1]', 'expected a phrase in readers\' words, found the title again: "egress proxy UNREACHABLE"'],
-      ['docs/troubleshooting/network/phrases.md', 12, 'search_phrases[2]', 'expected each phrase once (ignoring case), found "No  Internet in the box" again after search_phrases[0]'],
+      [
+        'docs/troubleshooting/network/phrases.md',
+        12,
+        'search_phrases[1]',
+        'expected a phrase in readers\' words, found the title again: "egress proxy UNREACHABLE"',
+      ],
+      [
+        'docs/troubleshooting/network/phrases.md',
+        12,
+        'search_phrases[2]',
+        'expected each phrase once (ignoring case), found "No  Internet in the box" again after search_phrases[0]',
+      ],
     ],
   );
 });
@@ -37,6 +47,11 @@ test('search_phrases: must be a list of one-line strings', () => {
   );
   assert.deepEqual(
     errors.map((e) => [e.field, e.message]),
-    [['search_phrases', 'expected a list of short phrases, like ["copilot stopped answering"], found "docker ate my disk"']],
+    [
+      [
+        'search_phrases',
+        'expected a list of short phrases, like ["copilot stopped answering"], found "docker ate my disk"',
+      ],
+    ],
   );
 });

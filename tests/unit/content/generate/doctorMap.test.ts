@@ -23,15 +23,21 @@ test('the alert map validates against its own published JSON Schema', () => {
   const validate = ajv.compile(alertMapJsonSchema());
   const map = JSON.parse(serializeJson(buildAlertMap(loadGood(), SITE))) as {alerts: {alert: string; url: string}[]};
   assert.ok(validate(map), JSON.stringify(validate.errors));
-  assert.deepEqual(map.alerts.map((a) => [a.alert, a.url]), [
-    ['HarborDown', `${SITE}/runbooks/disaster-recovery/harbor-down`],
-    ['HarborStorageHigh', `${SITE}/runbooks/day-2/gc`],
-  ]);
+  assert.deepEqual(
+    map.alerts.map((a) => [a.alert, a.url]),
+    [
+      ['HarborDown', `${SITE}/runbooks/disaster-recovery/harbor-down`],
+      ['HarborStorageHigh', `${SITE}/runbooks/day-2/gc`],
+    ],
+  );
 });
 
 test('entries are sorted by code and carry title, summary, url and permalink from the home entry', () => {
   const map = buildDoctorMap(loadGood(), SITE);
-  assert.deepEqual(map.codes.map((c) => c.code), ['AIBOX-NET-001', 'AIBOX-NET-006']);
+  assert.deepEqual(
+    map.codes.map((c) => c.code),
+    ['AIBOX-NET-001', 'AIBOX-NET-006'],
+  );
   assert.deepEqual(map.codes[0], {
     code: 'AIBOX-NET-001',
     title: 'Egress proxy unreachable',

@@ -19,14 +19,18 @@ const PROMTOOL_TESTS = path.join(REPO, 'tests/promtool');
 const {corpus} = loadAndCheck(REPO);
 const rules = buildPrometheusRules(corpus, SITE);
 
-test('promtool check rules accepts the generated rules file, every alert of the catalogue in it', {skip: missing}, () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-rules-'));
-  const file = path.join(dir, 'prometheus-rules.yaml');
-  fs.writeFileSync(file, rules);
-  const r = spawnSync('promtool', ['check', 'rules', file], {encoding: 'utf8'});
-  assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
-  assert.match(r.stdout, new RegExp(`SUCCESS: ${catalogueEntries(corpus).length} rules found`));
-});
+test(
+  'promtool check rules accepts the generated rules file, every alert of the catalogue in it',
+  {skip: missing},
+  () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-rules-'));
+    const file = path.join(dir, 'prometheus-rules.yaml');
+    fs.writeFileSync(file, rules);
+    const r = spawnSync('promtool', ['check', 'rules', file], {encoding: 'utf8'});
+    assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
+    assert.match(r.stdout, new RegExp(`SUCCESS: ${catalogueEntries(corpus).length} rules found`));
+  },
+);
 
 test('promtool test rules: each tested alert fires at its threshold and not below', {skip: missing}, () => {
   // Thresholds are what these cases pin; the long annotations are checked elsewhere, so only the summary is kept
@@ -35,7 +39,10 @@ test('promtool test rules: each tested alert fires at its threshold and not belo
   for (const g of doc.groups) for (const r of g.rules) r.annotations = {summary: r.annotations.summary};
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-promtool-'));
   fs.writeFileSync(path.join(dir, 'prometheus-rules.yaml'), stringify(doc));
-  const cases = fs.readdirSync(PROMTOOL_TESTS).filter((n) => n.endsWith('.test.yaml')).sort();
+  const cases = fs
+    .readdirSync(PROMTOOL_TESTS)
+    .filter((n) => n.endsWith('.test.yaml'))
+    .sort();
   assert.deepEqual(cases, ['critical-cve-age.test.yaml', 'harbor-down.test.yaml', 'start-time.test.yaml']);
   for (const c of cases) fs.copyFileSync(path.join(PROMTOOL_TESTS, c), path.join(dir, c));
   const r = spawnSync('promtool', ['test', 'rules', ...cases], {cwd: dir, encoding: 'utf8'});

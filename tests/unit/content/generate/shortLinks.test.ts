@@ -6,10 +6,19 @@ import {loadGood} from '../../../helpers';
 
 test('one static page per code, with a meta refresh and a visible link to the home entry', () => {
   const pages = shortLinkPages(buildDoctorMap(loadGood(), 'https://aibox-docs.example.internal'), '/');
-  assert.deepEqual(pages.map((p) => p.path), ['e/AIBOX-NET-001/index.html', 'e/AIBOX-NET-006/index.html']);
+  assert.deepEqual(
+    pages.map((p) => p.path),
+    ['e/AIBOX-NET-001/index.html', 'e/AIBOX-NET-006/index.html'],
+  );
   const html = pages[0].html;
-  assert.match(html, /<meta http-equiv="refresh" content="0; url=\/docs\/troubleshooting\/network\/proxy-unreachable">/);
-  assert.match(html, /<a href="\/docs\/troubleshooting\/network\/proxy-unreachable">Open the page for AIBOX-NET-001<\/a>/);
+  assert.match(
+    html,
+    /<meta http-equiv="refresh" content="0; url=\/docs\/troubleshooting\/network\/proxy-unreachable">/,
+  );
+  assert.match(
+    html,
+    /<a href="\/docs\/troubleshooting\/network\/proxy-unreachable">Open the page for AIBOX-NET-001<\/a>/,
+  );
   assert.match(pages[1].html, /retired code/);
 });
 
