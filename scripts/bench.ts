@@ -152,11 +152,13 @@ async function search(buildDir: string) {
   const {measureSearch} = (await import(module)) as {
     measureSearch: (indexJsonPath: string, queries: string[]) => Promise<unknown>;
   };
-  const doctorMap = JSON.parse(fs.readFileSync(path.join(buildDir, 'doctor', 'links.v1.json'), 'utf8')) as {
-    codes: {code: string; title: string}[];
-  };
-  const queries = doctorMap.codes.flatMap((c) => [c.code, c.title]);
-  return measureSearch(path.join(buildDir, 'search-index.json'), queries);
+  // The readers' own questions from the evaluation set, not page titles.
+  const queries = fs
+    .readFileSync(path.join(REPO, 'tests', 'search', 'queries.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t')[0]);
+  return measureSearch(path.join(buildDir, 'search', 'index.json'), queries);
 }
 
 async function main() {
