@@ -104,7 +104,8 @@ export function contentSecurityPolicy(scriptHashes: string[], connectSrc: string
   const hashes = [...new Set(scriptHashes)].sort();
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    // 'wasm-unsafe-eval' lets the tour's terminal player compile its WebAssembly; it allows no JavaScript eval.
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
     // Docusaurus and the diagrams set style attributes; styles cannot run code, scripts are what the hashes guard.
     "style-src 'self' 'unsafe-inline'",
     // Infima draws its icons from data: SVGs.

@@ -26,7 +26,7 @@ test('HTML: gzip, no-cache, CSP with script hashes and no unsafe-inline scripts,
       .split(';')
       .map((d) => d.trim())
       .find((d) => d.startsWith('script-src'))!;
-    expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+    expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+$/);
   }
 });
 

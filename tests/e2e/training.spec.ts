@@ -47,7 +47,12 @@ async function startEndpoint(): Promise<{
   return {received, close: () => new Promise((resolve) => server.close(() => resolve()))};
 }
 
-test('feedback goes to the configured loopback endpoint as {page, answer, comment}, by keyboard', async ({page}) => {
+test('feedback goes to the configured loopback endpoint as {page, answer, comment}, by keyboard', async ({
+  page,
+}, testInfo) => {
+  // Behind nginx the CSP allows only origins listed at build time (AIBOX_DOCS_CONNECT_SRC, see the deployment
+  // page); this build lists none, so the cross-origin test endpoint is exercised against docusaurus serve only.
+  test.skip(testInfo.project.name === 'nginx', 'connect-src lists no test endpoint in this build');
   const endpoint = await startEndpoint();
   try {
     // The deployment's runtime setting (build/feedback-config.json), pointed at the test endpoint.

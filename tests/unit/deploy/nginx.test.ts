@@ -79,7 +79,7 @@ test('CSP: own origin, sorted unique hashes for scripts, no unsafe-inline for sc
   const csp = contentSecurityPolicy(["'sha256-b'", "'sha256-a'", "'sha256-b'"]);
   assert.equal(
     csp,
-    "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
       "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
   );
   assert.ok(
