@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import {expect, test} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import {axeViolations} from './axe';
 
 // Diagrams are SVG in the HTML, rendered at build time: nothing to run in the browser.
 test.describe('without JavaScript', () => {
@@ -24,14 +24,5 @@ test('no page ships the mermaid runtime', async () => {
 
 test('axe finds no accessibility violations on the architecture page and its diagram', async ({page}) => {
   await page.goto('/docs/architecture/overview', {waitUntil: 'networkidle'});
-  const results = await new AxeBuilder({page}).analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

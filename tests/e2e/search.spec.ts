@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import {test, expect, type Page} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import {corpus, doctorMap, pathOf} from './site';
 import type {SearchIndexFile} from '../../src/search/types';
+import {axeViolations} from './axe';
 
 const index = JSON.parse(fs.readFileSync('build/search/index.json', 'utf8')) as SearchIndexFile;
 
@@ -130,14 +130,5 @@ test('axe finds no accessibility violations on the search page and the open sugg
   await openSearch(page, '/');
   await page.keyboard.type('proxy');
   await expect(page.getByRole('option').first()).toBeVisible();
-  const results = await new AxeBuilder({page}).analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

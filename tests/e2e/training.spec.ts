@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
 import {test, expect, type Request} from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import {feedbackPayloadSchema} from '../../src/content/schemas/feedback';
 import {readStoryboard} from '../../src/content/tour';
 import {TOUR_CAST_PATH} from '../../src/content/generate/tourCast';
+import {axeViolations} from './axe';
 
 const FEEDBACK_PORT = Number(process.env.FEEDBACK_TEST_PORT ?? 3740);
 const TESTID = /data-testid="?page-feedback"?[\s>]/;
@@ -142,16 +142,7 @@ for (const [name, url] of [
   test(`axe finds no accessibility violations on ${name}, feedback form open`, async ({page}) => {
     await page.goto(url, {waitUntil: 'networkidle'});
     await page.getByTestId('page-feedback').getByRole('button', {name: 'No'}).click();
-    const results = await new AxeBuilder({page}).analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
