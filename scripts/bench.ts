@@ -1,6 +1,7 @@
 // npm run bench -- --out FILE [--quick]: one JSON document with cold build times (faster and webpack bundlers),
 // content-check time, scale runs on synthetic corpora, per-page weight and Lighthouse (mobile) behind nginx,
 // and search figures. Slow and machine-dependent: a script, never a test. See docs/contributing/performance.md.
+import {measureSearchInBrowser} from './lib/searchBrowserBench';
 import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +16,8 @@ import {startNginx} from './lib/nginx';
 import {BUDGET_PAGES, measurePage} from './lib/pageWeight';
 import {REPO, scratchSite} from '../tests/scratchSite';
 
-const USAGE = 'usage: npm run bench -- --out FILE [--quick]';
+const USAGE =
+  'usage: npm run bench -- --out FILE [--quick]\n       npm run bench -- --search-only [BUILD_DIR]   (search figures only, Node and Chromium, on an existing build)';
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const LIGHTHOUSE_RUNS = 3;
 const NGINX_PORT = Number(process.env.BENCH_PORT ?? 3230);
@@ -158,13 +160,22 @@ async function search(buildDir: string) {
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => l.split('\t')[0]);
-  return measureSearch(path.join(buildDir, 'search', 'index.json'), queries);
+  const index = path.join(buildDir, 'search', 'index.json');
+  const node = (await measureSearch(index, queries)) as Record<string, number>;
+  const browser = await measureSearchInBrowser(index, queries);
+  return {...node, browser_query_ms_p50: browser.query_ms_p50, browser_query_ms_p95: browser.query_ms_p95};
 }
 
 async function main() {
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
+    return;
+  }
+  // Only the search figures, against an existing build (the full run makes its own cold builds).
+  const only = args.indexOf('--search-only');
+  if (only >= 0) {
+    console.log(JSON.stringify({search: await search(args[only + 1] ?? 'build')}, null, 2));
     return;
   }
   const outIdx = args.indexOf('--out');
