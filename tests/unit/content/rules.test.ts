@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {checkFixtureAt, errorLines, GOOD, GOOD_LOCK, loadGood} from '../../helpers';
 import {checkCorpus} from '../../../src/content/check';
+import {formatError} from '../../../src/content/errors';
 import {RULES, type RuleId} from '../../../src/content/rules';
 import type {SecretAllowlist} from '../../../src/content/schemas';
 
@@ -400,6 +401,8 @@ const BAD: Case[] = [
     expect: [
       `${DR}/links.md:27  (body) link  expected a step of this page (1 to 2), found "#step-9"  [runbook/step-link]`,
       `${DR}/links.md:33  (body) link  expected a link to the runbook or a section heading, found "../day-2/gc.md#step-2", a step number that changes when steps are added  [runbook/step-link]`,
+      // An admonition is not a step: with two steps and a note, #step-3 does not exist.
+      `${DR}/links.md:36  (body) link  expected a step of this page (1 to 2), found "#step-3"  [runbook/step-link]`,
     ],
   },
   {
@@ -598,4 +601,39 @@ test('each bad case reports its own rule', () => {
       c.expect.some((line) => line.endsWith(`[${c.rule}]`)),
       `${c.fixture} does not report ${c.rule}`,
     );
+});
+
+test('the fix of a section error names the page type and lists its sections in order', () => {
+  const [runbook] = checkFixtureAt('runbook-missing-review.md', `${DR}/review.md`);
+  assert.equal(
+    runbook.fix,
+    'a disaster-recovery runbook has exactly these sections in order: "## Symptoms", "## Impact assessment", ' +
+      '"## Immediate actions", "## Recovery steps", "## Verification", "## Post-incident review"',
+  );
+  const [faq] = checkFixtureAt('faq-missing-escalate.md', `${NET}/short.md`);
+  assert.equal(
+    faq.fix,
+    'an FAQ entry has exactly these sections in order: "## Symptoms", "## Cause", "## Fix", "## Escalate"',
+  );
+});
+
+test('[directives/known] a text directive is one warning, a leaf directive an error; :fact is ours', () => {
+  const page = (body: string) =>
+    `---\ntitle: T\ndescription: D\nowner: docs-team\nlast_reviewed: "2026-11-20"\n---\n\n${body}\n`;
+  const lines = (body: string) =>
+    checkFixtureAt('', 'docs/t.md', {source: page(body)}).map((e) => `${e.severity} ${formatError(e).split('\n')[0]}`);
+  assert.deepEqual(lines('Proxy at host:port today.'), [
+    'warning warning: docs/t.md:8  (body) :::port  expected plain text, found the text directive ":port" (it renders as text)  [directives/known]',
+  ]);
+  assert.deepEqual(lines('::warn[Careful]'), [
+    'error docs/t.md:8  (body) :::warn  expected one of :::note, :::tip, :::info, :::warning, :::danger, :::caution, :::step, found ::warn  [directives/known]',
+  ]);
+  assert.deepEqual(lines('The Git token lives :fact[git-token-ttl].'), []);
+});
+
+test('[runbook/step-link] a link to the last step of the page passes', () => {
+  const source = fs
+    .readFileSync(path.join(GOOD, '../near-miss/steps-with-admonition.md'), 'utf8')
+    .replace('#step-1', '#step-2');
+  assert.deepEqual(errorLines(checkFixtureAt('', `${DR}/ok.md`, {source})), []);
 });
