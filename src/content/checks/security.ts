@@ -58,6 +58,9 @@ export function checkAllowlistUsed(
   );
 }
 
+/** Both kinds of external resource (an element's src, a Markdown image) have the same remedy. */
+const LOCAL_FILE_FIX = 'put the file under static/img/ and use /img/<name>';
+
 const ACTIVE_ELEMENTS = new Set([
   MDX_EXPRESSION,
   MDX_EXPORT,
@@ -115,7 +118,7 @@ export function checkMarkup(record: AnyRecord): ContentError[] {
           contentError({
             ...where,
             message,
-            fix: 'put the file under static/img/ and use /img/<name>',
+            fix: LOCAL_FILE_FIX,
             rule: 'security/external-resource',
           }),
         );
@@ -133,7 +136,7 @@ export function checkMarkup(record: AnyRecord): ContentError[] {
         contentError({
           ...where,
           message,
-          fix: 'put the file under static/img/ and use /img/<name>',
+          fix: LOCAL_FILE_FIX,
           rule: 'security/external-resource',
         }),
       );
