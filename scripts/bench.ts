@@ -17,7 +17,9 @@ import {BUDGET_PAGES, measurePage} from './lib/pageWeight';
 import {REPO, scratchSite} from '../tests/scratchSite';
 
 const USAGE =
-  'usage: npm run bench -- --out FILE [--quick]\n       npm run bench -- --search-only [BUILD_DIR]   (search figures only, Node and Chromium, on an existing build)';
+  'usage: npm run bench -- --out FILE [--quick]\n' +
+  '       npm run bench -- --search-only [BUILD_DIR]   (search figures only, Node and Chromium, on an existing build)\n' +
+  '       npm run bench -- --pages-only [BUILD_DIR]    (page weight and Lighthouse only, behind nginx, on an existing build)';
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const LIGHTHOUSE_RUNS = 3;
 const NGINX_PORT = Number(process.env.BENCH_PORT ?? 3230);
@@ -27,40 +29,66 @@ interface Run {
   ok: boolean;
   wall_s: number;
   peak_rss_mb: number;
+  timed_out?: boolean;
 }
 
 /** Runs a command, sampling the RSS of its whole process tree; wall time from spawn to exit. */
-async function measured(cmd: string, args: string[], opts: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<Run> {
+async function measured(
+  cmd: string,
+  args: string[],
+  opts: {cwd: string; env?: NodeJS.ProcessEnv; timeoutS?: number},
+): Promise<Run> {
   const started = process.hrtime.bigint();
   const child = spawn(cmd, args, {
     cwd: opts.cwd,
     env: {...process.env, ...opts.env},
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
   });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-4000)));
   let peak = 0;
+  let timedOut = false;
   const timer = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid!))), 100);
+  // A build that runs away (5,000 pages) is stopped, with its whole process group, and reported as such.
+  const limit = opts.timeoutS
+    ? setTimeout(() => {
+        timedOut = true;
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, opts.timeoutS * 1000)
+    : undefined;
   const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   clearInterval(timer);
-  if (code !== 0) console.error(`bench: ${cmd} ${args.join(' ')} failed in ${opts.cwd}:\n${stderr}`);
+  clearTimeout(limit);
+  if (code !== 0 && !timedOut) console.error(`bench: ${cmd} ${args.join(' ')} failed in ${opts.cwd}:\n${stderr}`);
   return {
     ok: code === 0,
     wall_s: round(Number(process.hrtime.bigint() - started) / 1e9),
     peak_rss_mb: Math.round(peak / 1024),
+    ...(timedOut ? {timed_out: true} : {}),
   };
 }
 
 /** A cold production build: no .docusaurus, no bundler or diagram cache. */
-async function coldBuild(siteDir: string, outDir: string, bundler: 'faster' | 'webpack'): Promise<Run> {
+async function coldBuild(
+  siteDir: string,
+  outDir: string,
+  bundler: 'faster' | 'webpack',
+  timeoutS?: number,
+): Promise<Run> {
   for (const dir of ['.docusaurus', 'node_modules/.cache'])
     fs.rmSync(path.join(siteDir, dir), {recursive: true, force: true});
   fs.rmSync(outDir, {recursive: true, force: true});
   const run = await measured('npx', ['docusaurus', 'build', '--out-dir', outDir], {
     cwd: siteDir,
     env: {AIBOX_DOCS_BUNDLER: bundler},
+    timeoutS,
   });
-  if (!run.ok) throw new Error(`${bundler} build of ${siteDir} failed`);
+  if (!run.ok && !run.timed_out) throw new Error(`${bundler} build of ${siteDir} failed`);
   return run;
 }
 
@@ -71,6 +99,9 @@ async function check(siteDir: string): Promise<{pages: number; wall_s: number}> 
   if (!run.ok) throw new Error(`content check failed in ${siteDir}`);
   return {pages: loadContent(siteDir).corpus.records.length, wall_s: run.wall_s};
 }
+
+// A scale build is stopped after this long and reported with timed_out, so one size cannot sink the whole run.
+const SCALE_BUILD_TIMEOUT_S = Number(process.env.BENCH_SCALE_TIMEOUT_S ?? 1800);
 
 async function scale(total: number) {
   const site = scratchSite();
@@ -87,8 +118,14 @@ async function scale(total: number) {
     git('add', '-A');
     git('commit', '-qm', 'synthetic corpus');
     const c = await check(site);
-    const b = await coldBuild(site, path.join(site, 'build'), 'faster');
-    return {pages: c.pages, check_wall_s: c.wall_s, build_wall_s: b.wall_s, peak_rss_mb: b.peak_rss_mb};
+    const b = await coldBuild(site, path.join(site, 'build'), 'faster', SCALE_BUILD_TIMEOUT_S);
+    return {
+      pages: c.pages,
+      check_wall_s: c.wall_s,
+      build_wall_s: b.wall_s,
+      peak_rss_mb: b.peak_rss_mb,
+      ...(b.timed_out ? {timed_out: true} : {}),
+    };
   } finally {
     fs.rmSync(site, {recursive: true, force: true});
   }
@@ -178,6 +215,13 @@ async function main() {
     console.log(JSON.stringify({search: await search(args[only + 1] ?? 'build')}, null, 2));
     return;
   }
+  const pagesOnly = args.indexOf('--pages-only');
+  if (pagesOnly >= 0) {
+    // npm run build has already written the nginx files and the .gz copies.
+    const pageResults = await pages(args[pagesOnly + 1] ?? 'build');
+    console.log(JSON.stringify({lighthouse_runs: LIGHTHOUSE_RUNS, pages: pageResults}, null, 2));
+    return;
+  }
   const outIdx = args.indexOf('--out');
   const out = outIdx >= 0 ? args[outIdx + 1] : undefined;
   const unknown = args.filter((a, i) => a !== '--quick' && a !== '--out' && i !== outIdx + 1);
@@ -200,7 +244,8 @@ async function main() {
     const scaleResults = [];
     for (const n of quick ? [500] : [500, 2000, 5000]) {
       console.error(`bench: scale ${n} pages`);
-      scaleResults.push(await scale(n));
+      // A failed size is recorded with its reason; the sizes before it and the page figures still count.
+      scaleResults.push(await scale(n).catch((err: Error) => ({pages: n, error: err.message})));
     }
     writeDeployFiles(fasterOut);
     console.error('bench: pages and Lighthouse behind nginx');
