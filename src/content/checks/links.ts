@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {contentError, type ContentError} from '../errors';
-import {allRecords, type AnyRecord, type Corpus} from '../records';
+import {allRecords, opsOf, type AnyRecord, type Corpus} from '../records';
+import {ALERT_CATALOGUE_ROUTE, DASHBOARDS_ROUTE, panelAnchor} from '../opsRoutes';
 import {STEP_DIRECTIVE} from './directives';
 
 const FILE_LINK = /^(?![a-z][a-z0-9+.-]*:|\/|#)([^#?]+\.mdx?)(?:#(.*))?$/i;
@@ -19,6 +20,15 @@ export function anchorsOf(r: AnyRecord): Set<string> {
   ]);
 }
 
+/** Anchors the operations pages generate from monitoring/: an alert's row, a dashboard panel's row. */
+export function generatedAnchors(corpus: Corpus): Map<string, Set<string>> {
+  const ops = opsOf(corpus);
+  return new Map([
+    [ALERT_CATALOGUE_ROUTE, new Set(ops.alerts.map((a) => a.data.name))],
+    [DASHBOARDS_ROUTE, new Set(ops.dashboards.flatMap((d) => d.data.panels.map((p) => panelAnchor(d.id, p.id))))],
+  ]);
+}
+
 /**
  * Links resolve inside the site: relative .md links name a page of the same instance (Docusaurus resolves them
  * per instance), anchors on other pages exist, and nothing reaches files outside the content folders.
@@ -28,6 +38,9 @@ export function checkLinks(corpus: Corpus): ContentError[] {
   const records = allRecords(corpus);
   const byFile = new Map(records.map((r) => [r.file, r]));
   const byRoute = new Map(records.map((r) => [r.route, r]));
+  const generated = generatedAnchors(corpus);
+  const anchorError = (where: Where, url: string, target: AnyRecord, anchor: string) =>
+    generated.get(target.route)?.has(anchor) ? [] : headingAnchorError(where, url, target, anchor);
   const errors: ContentError[] = [];
   for (const r of records) {
     for (const link of r.links) {
@@ -104,12 +117,9 @@ export function checkLinks(corpus: Corpus): ContentError[] {
   return errors;
 }
 
-function anchorError(
-  where: {file: string; line: number; field: string},
-  url: string,
-  target: AnyRecord,
-  anchor: string,
-): ContentError[] {
+type Where = {file: string; line: number; field: string};
+
+function headingAnchorError(where: Where, url: string, target: AnyRecord, anchor: string): ContentError[] {
   // Step anchors are judged by runbook/step-link; a heading anchor must exist on the page it names.
   if (/^step-\d+$/.test(anchor)) return [];
   const anchors = anchorsOf(target);

@@ -77,7 +77,9 @@ test('--check: an unreadable or malformed file is one line, exit 1, no stack tra
   const dir = tmp();
   const missing = alertRules(GOOD, ['--check', path.join(dir, 'nope.yaml')]);
   assert.equal(missing.status, 1);
-  assert.deepEqual(missing.stderr.trimEnd().split('\n'), [`${path.join(dir, 'nope.yaml')}: cannot read: ENOENT`]);
+  assert.deepEqual(missing.stderr.trimEnd().split('\n'), [
+    `alert-rules: ${path.join(dir, 'nope.yaml')}: cannot read: ENOENT`,
+  ]);
   const bad = path.join(dir, 'bad.yaml');
   fs.writeFileSync(bad, 'groups: [\n');
   const malformed = alertRules(GOOD, ['--check', bad]);
