@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {z} from 'zod';
 import {exerciseSchema, faqSchema, pageSchema, runbookSchema} from './schemas';
 import {parseMarkdown} from './markdown';
+import {pageSections} from './sections';
 import {parseYaml} from './frontmatter';
 import {salvage, validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
@@ -49,6 +50,8 @@ export function parseContentFile(file: string, instance: Instance, source: strin
     html: [],
     prose: [],
     source,
+    sections: [],
+    usesHubComponent: false,
     frontmatterLine: 1,
     fieldLines: {},
     ...extra,
@@ -72,7 +75,9 @@ export function parseContentFile(file: string, instance: Instance, source: strin
     return fail([contentError({file, line, field: '(body)', message, rule: 'files/syntax'})]);
   }
   const {headings, directives, codeBlocks, links, html, prose} = parsed;
-  const body = {headings, directives, codeBlocks, links, html, prose, source};
+  // Sections are taken from this one parse, so search never reads or parses a page again.
+  const {sections, usesHubComponent} = pageSections(parsed.tree);
+  const body = {headings, directives, codeBlocks, links, html, prose, source, sections, usesHubComponent};
   if (!parsed.frontmatter) {
     const fix = 'start the file with ---, title, description, owner, last_reviewed, ---';
     const message = 'expected a YAML frontmatter block between --- lines at the top, found none';

@@ -2,6 +2,7 @@ import type {Exercise, FaqEntry, Page, Runbook} from './schemas';
 import type {CodeBlock, Directive, Element, Heading, Link} from './markdown';
 import type {ProseBlock} from './prose';
 import type {OpsCatalogue} from './opsCatalogue';
+import type {PageSection} from './sections';
 
 export type Instance = 'docs' | 'runbooks';
 
@@ -22,6 +23,10 @@ interface Base {
   prose: ProseBlock[];
   /** The file's full text, for checks that read it whole (secrets). */
   source: string;
+  /** Text under each `##` heading and runbook step, with the anchor Docusaurus gives it: what search indexes. */
+  sections: PageSection[];
+  /** The page shows a generated list of other pages (error index, runbook table): search ranks it as a hub. */
+  usesHubComponent: boolean;
   /** File line of the opening `---`, where "missing field" errors point. */
   frontmatterLine: number;
   /** File line of each top-level frontmatter key, so cross-checks can point at the field they fault. */

@@ -3,7 +3,7 @@
  * Pure: the caller parses the files; nothing here reads the disk.
  */
 import type {ContentRecord} from '../content/records';
-import type {PageSection} from './sections';
+import type {PageSection} from '../content/sections';
 import {CATEGORY_SHORT_LABELS as CATEGORY_LABELS} from '../content/enums';
 import type {SearchDocument, SearchGroup, SearchKind, SearchPage, SearchSection} from './types';
 

@@ -1,17 +1,15 @@
 /**
- * Node side, build time: loads the pages through the one loader, parses each page's body for its sections, reads
+ * Node side, build time: loads the pages through the one loader (which also splits each page into sections), reads
  * the synonym list (docs/search-synonyms.yaml) and builds the index. Used by the search plugin and the unit tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {loadContent} from '../content/loader';
-import {parseMarkdown} from '../content/markdown';
 import {parseYaml} from '../content/frontmatter';
 import {validateWith} from '../content/validate';
 import {contentError, type ContentError} from '../content/errors';
 import {searchSynonymsSchema} from '../content/schemas/searchSynonyms';
 import type {Corpus} from '../content/records';
-import {pageSections} from './sections';
 import {searchCorpus, type PageInput} from './documents';
 import {buildSearchIndex} from './buildIndex';
 import type {SearchIndexFile, SearchTexts} from './types';
@@ -44,19 +42,14 @@ export function readSynonyms(siteDir: string): {groups: string[][]; errors: Cont
   };
 }
 
-/** Every loaded record with its sections; the body is parsed with the loader's own Markdown processor. */
-export function pageInputs(siteDir: string, corpus: Corpus): PageInput[] {
-  return corpus.records.map((record) => {
-    const source = fs.readFileSync(path.join(siteDir, record.file), 'utf8');
-    const {sections, usesHubComponent} = pageSections(parseMarkdown(source, record.file.endsWith('.mdx')).tree);
-    return {record, sections, usesHubComponent};
-  });
-}
+/** Every loaded record with the sections the loader took from its one parse of the page. */
+export const pageInputs = (corpus: Corpus): PageInput[] =>
+  corpus.records.map((record) => ({record, sections: record.sections, usesHubComponent: record.usesHubComponent}));
 
 export function buildSiteSearchIndex(
   siteDir: string,
   corpus: Corpus = loadContent(siteDir).corpus,
 ): {index: SearchIndexFile; texts: SearchTexts; errors: ContentError[]} {
   const synonyms = readSynonyms(siteDir);
-  return {...buildSearchIndex(searchCorpus(pageInputs(siteDir, corpus)), synonyms.groups), errors: synonyms.errors};
+  return {...buildSearchIndex(searchCorpus(pageInputs(corpus)), synonyms.groups), errors: synonyms.errors};
 }

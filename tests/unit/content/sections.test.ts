@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseMarkdown} from '../../../src/content/markdown';
-import {pageSections} from '../../../src/search/sections';
+import {pageSections} from '../../../src/content/sections';
 
 test('sections start at each ## heading and each runbook step, with the anchors Docusaurus gives them', () => {
   const md = [
