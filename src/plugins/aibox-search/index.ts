@@ -8,8 +8,8 @@ import {SEARCH_INDEX_PATH, SEARCH_TEXTS_PATH} from '../../search/types';
 
 /**
  * Writes the search index (build/search/index.json) and section texts (build/search/texts.json) from the pages
- * the aibox-content plugin already loaded and validated, so the build reads each page once more only for its
- * sections. In `npm start` there is no build: the dev server answers the same two paths from a fresh index.
+ * the aibox-content plugin already loaded and validated, sections included: the build reads each page once.
+ * In `npm start` there is no build: the dev server answers the same two paths from a fresh index.
  */
 export default function aiboxSearchPlugin(context: LoadContext): Plugin<void> {
   const {siteDir, baseUrl} = context;
