@@ -235,7 +235,7 @@ async function main() {
     const site = process.cwd();
     const fasterOut = path.join(tmp, 'faster');
     // Whichever build runs first also pays for reading node_modules from disk (a fresh clone: 38 s against 26 s),
-    // so one untimed build warms the file cache before the two that are compared.
+    // so one build that is not timed warms the file cache before the two that are compared.
     console.error('bench: warm-up build (not timed)');
     await coldBuild(site, fasterOut, 'faster');
     console.error('bench: cold build, faster bundler');
