@@ -2,7 +2,6 @@ import path from 'node:path';
 import {contentError, type ContentError} from '../errors';
 import {allRecords, opsOf, type AnyRecord, type Corpus} from '../records';
 import {ALERT_CATALOGUE_ROUTE, DASHBOARDS_ROUTE, panelAnchor} from '../opsRoutes';
-import {STEP_DIRECTIVE} from './directives';
 
 const FILE_LINK = /^(?![a-z][a-z0-9+.-]*:|\/|#)([^#?]+\.mdx?)(?:#(.*))?$/i;
 const ROUTE_LINK = /^(\/(?:docs|runbooks)(?:\/[^#?]*)?)(?:\?[^#]*)?#(.+)$/;
@@ -10,12 +9,10 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Where MDX may import from: site components and the theme, never files elsewhere in the repository. */
 const IMPORT_OK = /^(@site\/src\/(components|theme)\/|@theme\/|@docusaurus\/)/;
 
-/** Anchors a page answers to: its headings, its numbered steps, and id attributes written in it. */
+/** Anchors a page answers to: its headings and id attributes written in it. Steps are runbook/step-link's. */
 export function anchorsOf(r: AnyRecord): Set<string> {
-  const steps = r.directives.filter((d) => d.name === STEP_DIRECTIVE && d.type === 'containerDirective').length;
   return new Set([
     ...r.headings.map((h) => h.anchor),
-    ...Array.from({length: steps}, (_, i) => `step-${i + 1}`),
     ...r.html.flatMap((e) => (e.attributes.id ? [e.attributes.id] : [])),
   ]);
 }
