@@ -1,7 +1,6 @@
 // npm run bench -- --out FILE [--quick]: one JSON document with cold build times (faster and webpack bundlers),
 // content-check time, scale runs on synthetic corpora, per-page weight and Lighthouse (mobile) behind nginx,
 // and search figures. Slow and machine-dependent: a script, never a test. See docs/contributing/performance.md.
-import {measureSearchInBrowser} from './lib/searchBrowserBench';
 import {spawn, spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +13,9 @@ import {syntheticCorpus} from './lib/syntheticCorpus';
 import {writeDeployFiles} from './lib/deployFiles';
 import {startNginx} from './lib/nginx';
 import {BUDGET_PAGES, measurePage} from './lib/pageWeight';
+import {measureSearch} from './lib/searchBench';
+import {measureSearchInBrowser} from './lib/searchBrowserBench';
+import {parseQueries} from '../src/search/evaluate';
 import {REPO, scratchSite} from '../tests/scratchSite';
 
 const USAGE =
@@ -184,22 +186,14 @@ async function pages(buildDir: string) {
   }
 }
 
-/** Search figures come from the search's own measuring module, when the site has one. */
+/** Search figures on a built index: size, and query time in Node and in Chromium. */
 async function search(buildDir: string) {
-  const module = path.join(REPO, 'scripts', 'lib', 'searchBench.ts');
-  if (!fs.existsSync(module)) return null;
-  const {measureSearch} = (await import(module)) as {
-    measureSearch: (indexJsonPath: string, queries: string[]) => Promise<unknown>;
-  };
   // The readers' own questions from the evaluation set, not page titles.
-  const queries = fs
-    .readFileSync(path.join(REPO, 'tests', 'search', 'queries.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => l.split('\t')[0]);
+  const {queries} = parseQueries(fs.readFileSync(path.join(REPO, 'tests', 'search', 'queries.tsv'), 'utf8'));
+  const texts = queries.map((q) => q.query);
   const index = path.join(buildDir, 'search', 'index.json');
-  const node = (await measureSearch(index, queries)) as Record<string, number>;
-  const browser = await measureSearchInBrowser(index, queries);
+  const node = await measureSearch(index, texts);
+  const browser = await measureSearchInBrowser(index, texts);
   return {...node, browser_query_ms_p50: browser.query_ms_p50, browser_query_ms_p95: browser.query_ms_p95};
 }
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {createEngine} from '../../src/search/engine';
+import {percentile, timeQueries} from './queryTiming';
 import {buildSearchIndex} from '../../src/search/buildIndex';
 import type {SearchCorpus} from '../../src/search/documents';
 import type {SearchDocument, SearchIndexFile, SearchPage, SearchSection} from '../../src/search/types';
@@ -14,21 +15,9 @@ export interface SearchFigures {
   query_ms_p95: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-
 /** Times every query (after one warm-up pass) against an index file as the browser would load it. */
 export function measureIndex(json: string, queries: string[], rounds = 5): SearchFigures {
-  const engine = createEngine(JSON.parse(json) as SearchIndexFile);
-  for (const q of queries) engine.search(q);
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const q of queries) {
-      const t0 = performance.now();
-      engine.search(q);
-      times.push(performance.now() - t0);
-    }
-  }
-  times.sort((a, b) => a - b);
+  const times = timeQueries(createEngine(JSON.parse(json) as SearchIndexFile), queries, rounds);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     index_gzip_bytes: zlib.gzipSync(json).length,

@@ -5,6 +5,9 @@ import path from 'node:path';
 import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findBrowser} from './findBrowser';
+import {percentile, type timeQueries} from './queryTiming';
+
+type Bundle = {createEngine: typeof import('../../src/search/engine').createEngine; timeQueries: typeof timeQueries};
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -14,7 +17,13 @@ export async function measureSearchInBrowser(
   rounds = 5,
 ): Promise<{query_ms_p50: number; query_ms_p95: number}> {
   const bundle = await build({
-    entryPoints: [path.join(REPO, 'src', 'search', 'engine.ts')],
+    // The site's engine and the same timing loop the Node measurement uses.
+    stdin: {
+      contents:
+        "export {createEngine} from './src/search/engine';\nexport {timeQueries} from './scripts/lib/queryTiming';",
+      resolveDir: REPO,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     globalName: 'AiboxSearch',
@@ -31,24 +40,12 @@ export async function measureSearchInBrowser(
     await page.addScriptTag({content: bundle.outputFiles[0].text});
     const times = await page.evaluate(
       ({json, queries, rounds}) => {
-        const engine = (
-          window as unknown as {AiboxSearch: typeof import('../../src/search/engine')}
-        ).AiboxSearch.createEngine(JSON.parse(json));
-        for (const q of queries) engine.search(q); // warm the JIT before timing
-        const out: number[] = [];
-        for (let r = 0; r < rounds; r++) {
-          for (const q of queries) {
-            const t = performance.now();
-            engine.search(q);
-            out.push(performance.now() - t);
-          }
-        }
-        return out;
+        const {createEngine, timeQueries} = (window as unknown as {AiboxSearch: Bundle}).AiboxSearch;
+        return timeQueries(createEngine(JSON.parse(json)), queries, rounds);
       },
       {json: fs.readFileSync(indexJsonPath, 'utf8'), queries, rounds},
     );
-    times.sort((a, b) => a - b);
-    const at = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] * 100) / 100;
+    const at = (p: number) => Math.round(percentile(times, p) * 100) / 100;
     return {query_ms_p50: at(0.5), query_ms_p95: at(0.95)};
   } finally {
     await browser.close();
