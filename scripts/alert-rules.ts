@@ -3,7 +3,7 @@
 // monitoring repository's rules file against the alert catalogue.
 import {buildAlertmanagerRoutes, buildPrometheusRules} from '../src/content/generate/prometheusRules';
 import {checkRulesFile} from '../src/content/generate/rulesCheck';
-import {siteUrl} from '../src/siteSettings';
+import {parseSiteUrl, SiteUrlError, siteUrl} from '../src/siteSettings';
 import type {OutputFile} from '../src/adapters/writeFiles';
 import {CliError, loadValidContent, readText, runCli, usageError, writeOutputs} from './lib/cli';
 
@@ -23,8 +23,8 @@ void runCli(
   },
   ({values}) => {
     if (!values.out && !values['routes-out'] && !values.check) throw usageError(`nothing to do; ${USAGE}`);
-    const site = (values.site ?? siteUrl()).replace(/\/+$/, '');
-    if (!/^https?:\/\/[^\s/]+/.test(site)) throw usageError(`--site expected an absolute http(s) URL, found "${site}"`);
+    const site = values.site === undefined ? siteUrl() : parseSiteUrl(values.site);
+    if (!site) throw usageError(`--site: ${new SiteUrlError(values.site ?? '').message}`);
     const corpus = loadValidContent();
 
     let status = 0;

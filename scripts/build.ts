@@ -4,9 +4,18 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import {writeDeployFiles} from './lib/deployFiles';
+import {siteUrl} from '../src/siteSettings';
 
 const OUT = 'build';
 const TMP = '.build-tmp';
+
+// The configuration reads the site origin too; refusing it here keeps Docusaurus' stack trace out of the way.
+try {
+  siteUrl();
+} catch (err) {
+  console.error(`build: AIBOX_DOCS_SITE_URL: ${(err as Error).message}`);
+  process.exit(1);
+}
 
 fs.rmSync(TMP, {recursive: true, force: true});
 const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', TMP, ...process.argv.slice(2)], {

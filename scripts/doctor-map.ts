@@ -10,7 +10,7 @@ import {formatReport, onlyErrors} from '../src/content/errors';
 import {buildDoctorMap, serializeJson} from '../src/content/generate/doctorMap';
 import {buildAlertMap} from '../src/content/generate/alertMap';
 import type {Corpus} from '../src/content/records';
-import {siteUrl} from '../src/siteSettings';
+import {parseSiteUrl, SiteUrlError, siteUrl} from '../src/siteSettings';
 import {CliError, loadValidContent, readJson, readText, runCli, usageError, writeOutputs} from './lib/cli';
 
 const LOCK_RULES: RuleId[] = ['codes/lock', 'codes/new-code', 'codes/locked-home'];
@@ -41,9 +41,8 @@ void runCli(
   },
   ({values: args}) => {
     const siteDir = process.cwd();
-    const site = (args.site ?? siteUrl()).replace(/\/+$/, '');
-    if (!/^https?:\/\/[^\s/]+/.test(site))
-      throw usageError(`--site: expected an absolute http(s) URL, found "${site}"`);
+    const site = args.site === undefined ? siteUrl() : parseSiteUrl(args.site);
+    if (!site) throw usageError(`--site: ${new SiteUrlError(args.site ?? '').message}`);
     if (!args.out && !args.check && !args['alerts-out'] && !args['update-lock']) {
       throw usageError('expected at least one of --out, --check, --alerts-out, --update-lock (see --help)');
     }

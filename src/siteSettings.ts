@@ -6,8 +6,39 @@
 export const DEFAULT_SITE_URL = 'https://aibox-docs.example.internal';
 export const DEFAULT_EDIT_URL = 'https://git.aibox.internal/platform/aibox-docs/-/edit/main/';
 
+/**
+ * The site origin as every generator writes it: into runbook_url annotations that Prometheus expands as a Go
+ * template, into JSON maps and into HTML. Only a bare http(s) origin passes, parsed with URL and compared with
+ * what was typed, so a quote, a brace, a space, a path, credentials or a query cannot ride along.
+ */
+export function parseSiteUrl(value: string): string | undefined {
+  const typed = value.trim().replace(/\/+$/, '');
+  let url: URL;
+  try {
+    url = new URL(typed);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  return url.origin === typed.toLowerCase() && !/["'{}<>\s\\`]/.test(typed) ? url.origin : undefined;
+}
+
+export class SiteUrlError extends Error {
+  constructor(readonly found: string) {
+    super(`expected the site as an http(s) origin like ${DEFAULT_SITE_URL}, found "${found}"`);
+    this.name = 'SiteUrlError';
+  }
+}
+
+/** The validated origin; throws SiteUrlError (one line, no stack in the CLIs) for anything else. */
+export function requireSiteUrl(value: string): string {
+  const site = parseSiteUrl(value);
+  if (!site) throw new SiteUrlError(value);
+  return site;
+}
+
 export const siteUrl = (env: NodeJS.ProcessEnv = process.env) =>
-  (env.AIBOX_DOCS_SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+  requireSiteUrl(env.AIBOX_DOCS_SITE_URL || DEFAULT_SITE_URL);
 export const editUrl = (env: NodeJS.ProcessEnv = process.env) => env.AIBOX_DOCS_EDIT_URL || DEFAULT_EDIT_URL;
 
 /**

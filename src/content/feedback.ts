@@ -32,7 +32,11 @@ export function resolveEndpoint(configured: unknown, origin: string): string | n
   if (typeof configured !== 'string' || !configured.trim()) return null;
   const value = configured.trim();
   try {
-    if (value.startsWith('/') && !value.startsWith('//')) return new URL(value, origin).href;
+    // A path is judged by where the browser sends it: "/\\host" and "/<tab>/host" both leave the site.
+    if (value.startsWith('/')) {
+      const url = new URL(value, origin);
+      return url.origin === new URL(origin).origin && !/[\s\\]/.test(value) ? url.href : null;
+    }
     const url = new URL(value);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
   } catch {

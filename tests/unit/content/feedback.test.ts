@@ -29,6 +29,8 @@ test('only a path on this site or an absolute http(s) URL is an endpoint; anythi
   assert.equal(resolveEndpoint('/api/feedback', ORIGIN), `${ORIGIN}/api/feedback`);
   assert.equal(resolveEndpoint('https://feedback.aibox.internal/v1', ORIGIN), 'https://feedback.aibox.internal/v1');
   assert.equal(resolveEndpoint('http://127.0.0.1:3740/feedback', ORIGIN), 'http://127.0.0.1:3740/feedback');
+  // Judged by the origin the browser would post to, not by how the path starts.
+  assert.equal(resolveEndpoint('/docs/../api/feedback', ORIGIN), `${ORIGIN}/api/feedback`);
   for (const off of [
     '',
     '   ',
@@ -37,6 +39,9 @@ test('only a path on this site or an absolute http(s) URL is an endpoint; anythi
     42,
     'javascript:alert(1)',
     '//evil.example/x',
+    '/\\evil.example/collect',
+    '/\t/evil.example',
+    '/\n/evil.example/x',
     'feedback',
     'ftp://x/y',
   ]) {

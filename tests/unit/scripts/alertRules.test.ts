@@ -28,6 +28,31 @@ test('--help exits 0; an unknown flag or no action exits 2 with one line', () =>
   }
 });
 
+test('--site and AIBOX_DOCS_SITE_URL refuse a Go template riding in the origin, in one line, writing nothing', () => {
+  const dir = tmp();
+  const out = path.join(dir, 'rules.yaml');
+  const hostile = 'https://ok.example/"{{ query "up" }}';
+  const flag = alertRules(GOOD, ['--out', out, '--site', hostile]);
+  assert.equal(flag.status, 2);
+  assert.equal(
+    flag.stderr,
+    `alert-rules: --site: expected the site as an http(s) origin like https://aibox-docs.example.internal, found "${hostile}"\n`,
+  );
+  const env = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(REPO, 'scripts', 'alert-rules.ts'), '--out', out],
+    {
+      cwd: GOOD,
+      encoding: 'utf8',
+      env: {...process.env, AIBOX_DOCS_SITE_URL: hostile},
+    },
+  );
+  assert.equal(env.status, 1);
+  assert.ok(oneLine(env.stderr), env.stderr);
+  assert.match(env.stderr, /^alert-rules: expected the site as an http\(s\) origin/);
+  assert.deepEqual(fs.readdirSync(dir), []);
+});
+
 test('two runs write byte-identical rules and routes; --site changes only the runbook URLs', () => {
   const dir = tmp();
   const [a, b, c, routes] = ['a.yaml', 'b.yaml', 'c.yaml', 'routes.yaml'].map((f) => path.join(dir, f));
