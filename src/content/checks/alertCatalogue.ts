@@ -16,7 +16,8 @@ export const headingAnchor = (text: string) =>
     .replace(/\s+/g, '-');
 
 // Only what Prometheus fills in for an alert: its labels and its value, optionally through a humanize function.
-const TEMPLATE_RE = /\{\{(.*?)\}\}/g;
+// Go templates may span lines, so a template is anything from {{ to the next }}, newlines included.
+const TEMPLATE_RE = /\{\{([\s\S]*?)\}\}/g;
 const HUMANIZE = '(?:humanize|humanizeDuration|humanizePercentage|humanize1024)';
 const ALLOWED_TEMPLATE = new RegExp(
   `^\\s*(?:${HUMANIZE}\\s+)?(\\$value|\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*))(?:\\s*\\|\\s*${HUMANIZE})?\\s*$`,
@@ -140,11 +141,19 @@ function checkTemplates(a: AlertRecord): ContentError[] {
   for (const field of ['summary', 'description'] as const) {
     const line = a.fieldLines[field] ?? a.line;
     const base = {file: a.file, line, field: `${d.name}.${field}`, rule: 'alerts/template' as const};
+    // A delimiter left over once every template is taken out opens a template Go would still run.
+    const stray = /\{\{|\}\}/.exec(d[field].replace(TEMPLATE_RE, ''));
+    if (stray) {
+      const message = `expected only {{ $labels.<name> }} or {{ $value }} templates, found an unmatched "${stray[0]}"`;
+      errors.push(contentError({...base, message, fix: 'close the template on the same line, or remove the braces'}));
+      continue;
+    }
     for (const m of d[field].matchAll(TEMPLATE_RE)) {
       const ok = ALLOWED_TEMPLATE.exec(m[1]);
       const label = ok?.[2];
       if (!ok) {
-        const message = `expected only {{ $labels.<name> }} or {{ $value }} templates, found "${m[0]}"`;
+        const shown = m[0].replace(/\s+/g, ' ');
+        const message = `expected only {{ $labels.<name> }} or {{ $value }} templates, found "${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}"`;
         errors.push(contentError({...base, message}));
       } else if (label && AGGREGATES.test(d.expr) && !keptLabels(d.expr).has(label)) {
         const message = `expected a label the aggregation keeps, found $labels.${label}, which no by (...) clause names`;

@@ -1,9 +1,16 @@
 import * as z from 'zod';
 import {expected, plainLine, slug} from './common';
 
+/**
+ * The url lands in every alert's dashboard_url annotation, which Prometheus expands as a Go template: parsed with
+ * URL, https only, and nothing a template or a quoted YAML string could use.
+ */
 const httpsUrl = z
   .string({error: expected('an absolute https URL')})
-  .regex(/^https:\/\/[^\s]+$/, expected('an absolute https URL'));
+  .refine((s) => URL.canParse(s) && new URL(s).protocol === 'https:', {error: expected('an absolute https URL')})
+  .refine((s) => !/[\s"'`<>{}\\]/.test(s), {
+    error: expected('an https URL without spaces, quotes, braces or backslashes (percent-encode them)'),
+  });
 
 export const panelSchema = z.strictObject(
   {

@@ -58,6 +58,13 @@ const CASES: Record<string, string[]> = {
   'template-syntax.yaml': [
     `${AS}:12  HarborDown.summary  expected only {{ $labels.<name> }} or {{ $value }} templates, found "{{ .Labels.instance }}"  [alerts/template]`,
   ],
+  // Go templates span lines: a query split over two lines is still a template, and still refused.
+  'template-multiline.yaml': [
+    `${AS}:13  HarborDown.description  expected only {{ $labels.<name> }} or {{ $value }} templates, found "{{ query "up" | first | value }}"  [alerts/template]`,
+  ],
+  'template-unclosed.yaml': [
+    `${AS}:13  HarborDown.description  expected only {{ $labels.<name> }} or {{ $value }} templates, found an unmatched "{{"  [alerts/template]`,
+  ],
   'service-not-file.yaml': [
     `${AS}:3  HarborDown.service  expected "harbor" (the file's service), found "nexus"  [alerts/service-file]`,
   ],
@@ -149,4 +156,15 @@ test('[dashboards/kpi] a panel linked to a KPI the KPI page does not define is r
   );
   assert.equal(errors.length, 1, errors.join('\n'));
   assert.match(errors[0], /^monitoring\/dashboards\/fleet\.yaml:\d+  .*no-such-kpi.*\[dashboards\/kpi\]$/);
+});
+
+test("[dashboards/schema] a dashboard url carrying a Go template is refused: it becomes every alert's dashboard_url", () => {
+  assert.deepEqual(
+    checkDashboardEdit((s) =>
+      s.replace(/^url: .*$/m, 'url: https://grafana.example.internal/d/fleet?x={{ query "up" }}'),
+    ),
+    [
+      'monitoring/dashboards/fleet.yaml:3  url  expected an https URL without spaces, quotes, braces or backslashes (percent-encode them), found "https://grafana.example.internal/d/fleet?x={{ query \\"up\\" }}"  [dashboards/schema]',
+    ],
+  );
 });
