@@ -7,7 +7,7 @@ import {checkFolder, checkSections} from './checks/structure';
 import {checkDirectives, checkStepLinks} from './checks/directives';
 import {checkCodeHomes, checkLock, codeHomes, LOCK_FILE} from './checks/codes';
 import {buildTour, STORYBOARD_FILE} from './tour';
-import {readSynonyms} from '../search/fromSite';
+import {readSynonyms} from './synonyms';
 import {checkAlerts} from './checks/alerts';
 import {checkAlertCatalogue} from './checks/alertCatalogue';
 import {checkExercises} from './checks/exercises';

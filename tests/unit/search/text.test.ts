@@ -32,7 +32,7 @@ test('synonym groups give the other members, already processed', () => {
 });
 
 test('[search/synonyms] a synonym file of the wrong shape is one error naming the file', async () => {
-  const {readSynonyms, SYNONYMS_FILE} = await import('../../../src/search/fromSite');
+  const {readSynonyms, SYNONYMS_FILE} = await import('../../../src/content/synonyms');
   const fs = await import('node:fs');
   const os = await import('node:os');
   const path = await import('node:path');
