@@ -12,6 +12,7 @@ import {checkAlerts} from './checks/alerts';
 import {checkAlertCatalogue} from './checks/alertCatalogue';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
+import {checkCopyBlocks} from './checks/copyBlocks';
 import {checkLinks, checkRoutes} from './checks/links';
 import {checkFacts} from './checks/facts';
 import {checkConsistency} from './checks/consistency';
@@ -29,6 +30,7 @@ const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
   checkDirectives,
   checkStepLinks,
   checkDataBlocks,
+  checkCopyBlocks,
   checkMarkup,
   checkFacts,
   checkConsistency,

@@ -108,6 +108,21 @@ export const RULES = define({
     description: 'Shell blocks pass shellcheck.',
     fix: 'Follow the linked shellcheck advice; quote placeholders like "<name>".',
   },
+  'blocks/destructive-placeholder': {
+    description:
+      'A shell or PowerShell block in a runbook or FAQ entry that runs a destructive command (a delete, restore, data move, revocation, retag or force push; listed on the content rules page) takes no value from an unfilled <placeholder>.',
+    fix: 'Fill the value in an earlier block of its own, with its check, and start the destructive block with : "${VAR:?set VAR first}".',
+  },
+  'blocks/destructive-unchecked': {
+    description:
+      'A destructive command uses only variables its block sets or checks with ${VAR:?}, so a paste into a new shell stops instead of running with an empty value.',
+    fix: 'Add : "${VAR:?set VAR first}" at the top of the block, or write ${VAR:?} where the variable is used.',
+  },
+  'blocks/destructive-condition-after': {
+    description:
+      'The condition that makes a destructive block safe ("Only if ...", "Only after ...") stands before the block, where it is read before the paste.',
+    fix: 'Move the sentence above the block, or turn the check into a block of its own before it.',
+  },
   'links/page': {
     description: 'Relative links to .md/.mdx files name an existing page of the same docs instance.',
     fix: 'Link to an existing page; across instances link by route.',

@@ -281,6 +281,30 @@ const BAD: Case[] = [
     ],
   },
   {
+    rule: 'blocks/destructive-placeholder',
+    fixture: 'copy-block-placeholder.md',
+    as: `${DR}/cleanup.md`,
+    expect: [
+      `${DR}/cleanup.md:42  (code block bash)  expected a block that runs \`rm -rf "$DATA/db"\` (delete) to take no value from a placeholder, found "<dir>" at line 41  [blocks/destructive-placeholder]`,
+    ],
+  },
+  {
+    rule: 'blocks/destructive-unchecked',
+    fixture: 'copy-block-unchecked.md',
+    as: `${DR}/cleanup.md`,
+    expect: [
+      `${DR}/cleanup.md:41  (code block bash)  expected \`sudo rm -rf "$DATA/db"\` to use only variables its block sets or checks, found $DATA, which a paste into a new shell leaves empty  [blocks/destructive-unchecked]`,
+    ],
+  },
+  {
+    rule: 'blocks/destructive-condition-after',
+    fixture: 'copy-block-condition-after.md',
+    as: `${DR}/cleanup.md`,
+    expect: [
+      `${DR}/cleanup.md:46  (body)  expected the condition that makes the block at line 40 (\`kubectl delete namespace harbor --wait=true\`) safe to stand before it, found "Delete the namespace only after (code) lists a (code) backup." after it  [blocks/destructive-condition-after]`,
+    ],
+  },
+  {
     rule: 'links/page',
     fixture: 'link-to-missing-page.md',
     as: `${NET}/link.md`,
@@ -520,6 +544,8 @@ const GOOD_CASES: Omit<Case, 'expect'>[] = [
   {rule: 'runbook/step-link', fixture: 'near-miss/steps-with-admonition.md', as: `${DR}/ok.md`},
   {rule: 'directives/closed', fixture: 'near-miss/steps-with-admonition.md', as: `${DR}/ok.md`},
   {rule: 'links/anchor', fixture: 'near-miss/link-existing-anchor.md', as: `${NET}/anchor-ok.md`},
+  {rule: 'blocks/destructive-placeholder', fixture: 'near-miss/copy-block-checked.md', as: `${DR}/cleanup.md`},
+  {rule: 'blocks/destructive-unchecked', fixture: 'near-miss/copy-block-checked.md', as: `${DR}/cleanup.md`},
   {rule: 'security/external-resource', fixture: 'near-miss/local-image.md', as: `${NET}/img-ok.md`},
 ];
 
