@@ -32,6 +32,8 @@ const config: Config = {
   title: 'AI-Box docs',
   tagline: 'Your hardened sandbox, from first start to 03:00 incident',
   url: siteUrl(),
+  // The widget's build-time endpoint; build/feedback-config.json (written from it) can override it later.
+  customFields: {feedbackUrl: feedbackUrl() || null},
   baseUrl: '/',
   favicon: 'img/favicon.svg',
   // Everything here runs offline: no CDN, no web fonts, no analytics, no Algolia; search is our own (src/search).

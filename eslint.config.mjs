@@ -1,5 +1,5 @@
-// Lint for the TypeScript in src/, scripts/ and tests/: typescript-eslint's recommended rules, plus the
-// project's own line limit. Formatting itself is Prettier's job (npm run lint runs both).
+// Lint for the TypeScript in src/, scripts/, tests/ and the root config files (docusaurus.config.ts and the
+// rest): typescript-eslint's recommended rules, plus the project's own line limit. Formatting itself is Prettier's job (npm run lint runs both).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

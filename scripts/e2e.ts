@@ -12,7 +12,12 @@ if (!browser.path) {
   console.error(browser.error);
   process.exit(1);
 }
-const env = {...process.env, CHROMIUM_PATH: browser.path};
+// serve:prod's collector writes to a database of the run's own, never to the checkout's data/.
+const env = {
+  ...process.env,
+  CHROMIUM_PATH: browser.path,
+  AIBOX_DOCS_FEEDBACK_DB: process.env.AIBOX_DOCS_FEEDBACK_DB ?? 'test-results/feedback-e2e.sqlite',
+};
 const binder = spawnSync('npx', ['tsx', 'scripts/binder.ts'], {stdio: 'inherit', env});
 if (binder.status !== 0) process.exit(binder.status ?? 1);
 const r = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {stdio: 'inherit', env});

@@ -43,7 +43,13 @@ export const editUrl = (env: NodeJS.ProcessEnv = process.env) => env.AIBOX_DOCS_
 
 /**
  * AIBOX_DOCS_FEEDBACK_URL: where "Was this page helpful?" posts (a path on this site or an absolute http(s) URL).
- * Unset: the widget sends nothing and shows the `aibox feedback` command. The build also writes the value to
- * build/feedback-config.json, which a deployment may edit later without rebuilding.
+ * Unset: the collector this repository ships, behind the site's own nginx at /api/feedback. `off` (or `none`)
+ * builds a site that records nothing: the widget says so and shows the `aibox feedback` command. The build also
+ * writes the value to build/feedback-config.json, which a deployment may edit later without rebuilding.
  */
-export const feedbackUrl = (env: NodeJS.ProcessEnv = process.env) => env.AIBOX_DOCS_FEEDBACK_URL?.trim() || '';
+export const DEFAULT_FEEDBACK_URL = '/api/feedback';
+export function feedbackUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const value = env.AIBOX_DOCS_FEEDBACK_URL?.trim();
+  if (value === undefined || value === '') return DEFAULT_FEEDBACK_URL;
+  return /^(off|none)$/i.test(value) ? '' : value;
+}

@@ -30,10 +30,13 @@ export async function startNginx({
   buildDir,
   port,
   host = '127.0.0.1',
+  collector,
 }: {
   buildDir: string;
   port: number;
   host?: string;
+  /** host:port of the feedback collector behind /api/. */
+  collector?: string;
 }): Promise<Nginx> {
   const bin = findNginx();
   if (!bin) throw new Error('nginx not found: install it (Debian: apt-get install -y nginx) or set NGINX_PATH');
@@ -44,7 +47,7 @@ export async function startNginx({
     throw new Error(`no ${buildDir}/${SECURITY_HEADERS}: rebuild with npm run build`);
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-nginx-'));
   const siteConfigPath = path.join(prefix, 'aibox-docs.conf');
-  fs.writeFileSync(siteConfigPath, renderSiteConfig(fs.readFileSync(TEMPLATE, 'utf8'), {root, port, host}));
+  fs.writeFileSync(siteConfigPath, renderSiteConfig(fs.readFileSync(TEMPLATE, 'utf8'), {root, port, host, collector}));
   fs.writeFileSync(path.join(prefix, 'nginx.conf'), renderMainConfig({prefix, siteConfigPath}));
   const child = spawn(bin, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],

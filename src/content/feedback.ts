@@ -60,3 +60,19 @@ export function cliCommentFor(payload: FeedbackPayload): string {
   const verdict = payload.answer === 'yes' ? 'helpful' : 'not helpful';
   return `docs ${payload.page}: ${verdict}${payload.comment ? `. ${payload.comment.replace(/\s+/g, ' ')}` : ''}`;
 }
+
+/** Where the build leaves the collector its list of pages and surveys (see collectorSiteSchema). */
+export const COLLECTOR_SITE_PATH = '.feedback/site.json';
+/** The collector's endpoints behind the site's own origin (nginx proxies /api/ to it). */
+export const DEFAULT_FEEDBACK_ENDPOINT = '/api/feedback';
+export const surveyEndpoint = (id: string) => `/api/survey/${encodeURIComponent(id)}`;
+/** Where a form post (JavaScript off) lands after the collector stored it. */
+export const THANKS_PATH = '/feedback-thanks';
+
+/** Page paths as the collector stores them: no trailing slash, so /docs/x and /docs/x/ are one page. */
+export const normalisePagePath = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
+
+/** What the collector keeps of an answer, word for word its promise (docs/contributing/page-feedback.md). */
+export const privacyNote = (what: string) =>
+  `Stored per answer: ${what}, your answers, your comment and the hour it arrived. ` +
+  'No IP address, no cookie, no browser details (user agent), no name.';

@@ -10,7 +10,12 @@ export interface SiteVars {
   root: string;
   port: number;
   host?: string;
+  /** address:port of the feedback collector that /api/ is proxied to (npm run feedback-server). */
+  collector?: string;
 }
+
+/** Where the collector listens unless the deployment says otherwise (npm run feedback-server's default). */
+export const DEFAULT_COLLECTOR = '127.0.0.1:3741';
 
 const quoteSafe = (value: string, what: string) => {
   if (/["\\\n;{}$]/.test(value))
@@ -19,11 +24,17 @@ const quoteSafe = (value: string, what: string) => {
 };
 
 /** The repository's template with the build folder and listen address filled in. */
-export function renderSiteConfig(template: string, {root, port, host = '127.0.0.1'}: SiteVars): string {
+export function renderSiteConfig(
+  template: string,
+  {root, port, host = '127.0.0.1', collector = DEFAULT_COLLECTOR}: SiteVars,
+): string {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`port must be 1 to 65535, found ${port}`);
+  if (!/^[A-Za-z0-9.-]+:\d{1,5}$|^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(collector))
+    throw new Error(`collector must be host:port, found ${collector}`);
   const vars: Record<string, string> = {
     ROOT: quoteSafe(root.replace(/\/+$/, ''), 'root'),
     LISTEN: `${quoteSafe(host, 'host')}:${port}`,
+    COLLECTOR: collector,
   };
   const out = template.replace(/\{\{([A-Z]+)\}\}/g, (m, name: string) => {
     if (!(name in vars)) throw new Error(`unknown template variable ${m}`);

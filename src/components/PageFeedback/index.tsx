@@ -1,4 +1,4 @@
-import React, {useId, useRef, useState, type FormEvent, type ReactNode} from 'react';
+import React, {useId, useRef, useState, type MouseEvent, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useLocation} from '@docusaurus/router';
@@ -6,7 +6,9 @@ import {
   buildPayload,
   cliCommentFor,
   FEEDBACK_CONFIG_PATH,
+  normalisePagePath,
   pickEndpoint,
+  privacyNote,
   type FeedbackAnswer,
   type FeedbackPayload,
 } from '../../content/feedback';
@@ -14,8 +16,9 @@ import styles from './styles.module.css';
 
 type Phase =
   | {name: 'ask'}
-  | {name: 'comment'}
-  | {name: 'sending'}
+  | {name: 'voting'}
+  | {name: 'voted'; amend: string | null}
+  | {name: 'sending'; amend: string | null}
   | {name: 'sent'}
   | {name: 'offline'; payload: FeedbackPayload; failed: boolean};
 
@@ -31,15 +34,28 @@ async function endpointFor(configUrl: string, buildTime: unknown): Promise<strin
   return pickEndpoint(runtime, buildTime, window.location.origin);
 }
 
+async function post(url: string, payload: FeedbackPayload): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify(payload),
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+  });
+}
+
 /**
- * "Was this page helpful?": yes or no, then an optional comment, posted as JSON {page, answer, comment} to the
- * endpoint the deployment configured, and nowhere else. Without one, the reader gets the `aibox feedback`
- * command and a prefilled comment to paste. Server-rendered, so it is on the page before any script runs.
+ * "Was this page helpful?": a Yes or No is recorded the moment it is clicked, then the reader may add a comment,
+ * which joins that answer. Before anything is typed the widget says whether this deployment records answers.
+ * With JavaScript off the same form posts page, answer and comment to the collector, which answers with its
+ * thank-you page. Without an endpoint the reader gets the `aibox feedback` command and a comment to paste.
  */
 export default function PageFeedback(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
+  const buildTime = siteConfig.customFields?.feedbackUrl;
+  const formAction = typeof buildTime === 'string' && buildTime ? buildTime : undefined;
   const configUrl = useBaseUrl(`/${FEEDBACK_CONFIG_PATH}`);
-  const page = useLocation().pathname;
+  const page = normalisePagePath(useLocation().pathname);
   const [answer, setAnswer] = useState<FeedbackAnswer | null>(null);
   const [comment, setComment] = useState('');
   const [phase, setPhase] = useState<Phase>({name: 'ask'});
@@ -47,40 +63,50 @@ export default function PageFeedback(): ReactNode {
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
 
-  const choose = (value: FeedbackAnswer) => {
+  const vote = async (e: MouseEvent, value: FeedbackAnswer) => {
+    // With JavaScript the vote goes out as JSON; the form's own post is for readers without it.
+    e.preventDefault();
+    if (phase.name !== 'ask') return;
     setAnswer(value);
-    setPhase({name: 'comment'});
-    endpoint.current ??= endpointFor(configUrl, siteConfig.customFields?.feedbackUrl);
-    requestAnimationFrame(() => commentRef.current?.focus());
+    setPhase({name: 'voting'});
+    endpoint.current ??= endpointFor(configUrl, buildTime);
+    const url = await endpoint.current;
+    const payload = buildPayload(page, value, '');
+    if (!url) return setPhase({name: 'offline', payload, failed: false});
+    try {
+      const res = await post(url, payload);
+      if (!res.ok) return setPhase({name: 'offline', payload, failed: true});
+      const body = (await res.json().catch(() => ({}))) as {amend?: unknown};
+      const amend = typeof body.amend === 'string' ? new URL(body.amend, url).href : null;
+      setPhase({name: 'voted', amend});
+      requestAnimationFrame(() => commentRef.current?.focus());
+    } catch {
+      setPhase({name: 'offline', payload, failed: true});
+    }
   };
 
-  const send = async (e: FormEvent) => {
+  const sendComment = async (e: MouseEvent) => {
     e.preventDefault();
-    if (!answer) return;
+    if (phase.name !== 'voted' || !answer) return;
     const payload = buildPayload(page, answer, comment);
-    setPhase({name: 'sending'});
-    const url = await (endpoint.current ?? endpointFor(configUrl, siteConfig.customFields?.feedbackUrl));
-    if (!url) {
-      setPhase({name: 'offline', payload, failed: false});
-      return;
-    }
+    if (!payload.comment) return;
+    // An endpoint of the deployment's own that issues no token gets the comment as an answer of its own.
+    const url = phase.amend ?? (await endpoint.current);
+    if (!url) return setPhase({name: 'offline', payload, failed: true});
+    setPhase({name: 'sending', amend: phase.amend});
     try {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: {'Content-Type': 'application/json'},
-        body: JSON.stringify(payload),
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-      });
+      const res = await post(url, payload);
       setPhase(res.ok ? {name: 'sent'} : {name: 'offline', payload, failed: true});
     } catch {
       setPhase({name: 'offline', payload, failed: true});
     }
   };
 
+  const commenting = phase.name === 'voted' || phase.name === 'sending';
   return (
     <section className={styles.feedback} data-testid="page-feedback" aria-labelledby={`${id}-q`}>
-      <form onSubmit={send}>
+      <form method="post" action={formAction}>
+        <input type="hidden" name="page" value={page} />
         <p id={`${id}-q`} className={styles.question}>
           Was this page helpful?
         </p>
@@ -88,17 +114,32 @@ export default function PageFeedback(): ReactNode {
           {(['yes', 'no'] as const).map((value) => (
             <button
               key={value}
-              type="button"
+              type={formAction ? 'submit' : 'button'}
+              name="answer"
+              value={value}
               className={`button button--sm ${answer === value ? 'button--primary' : 'button--secondary'}`}
               aria-pressed={answer === value}
-              disabled={phase.name === 'sending' || phase.name === 'sent'}
-              onClick={() => choose(value)}
+              disabled={phase.name !== 'ask' && answer !== value}
+              onClick={(e) => void vote(e, value)}
             >
               {value === 'yes' ? 'Yes' : 'No'}
             </button>
           ))}
         </div>
-        {phase.name === 'comment' || phase.name === 'sending' ? (
+        <p className={styles.records} data-testid="page-feedback-records">
+          {formAction
+            ? 'Your Yes or No is recorded for the platform team as soon as you click it; a comment is optional.'
+            : 'This site does not record answers. To tell the platform team, run aibox feedback on your machine.'}
+        </p>
+        {formAction && (
+          <noscript>
+            <label className={styles.comment}>
+              Comment (optional), sent with your Yes or No
+              <textarea name="comment" rows={3} maxLength={2000} />
+            </label>
+          </noscript>
+        )}
+        {commenting && (
           <div className={styles.comment}>
             <label htmlFor={`${id}-c`}>
               {answer === 'no' ? 'What was missing or wrong?' : 'Anything to add?'} (optional)
@@ -111,28 +152,23 @@ export default function PageFeedback(): ReactNode {
               value={comment}
               onChange={(e) => setComment(e.target.value)}
             />
-            <button type="submit" className="button button--sm button--primary" disabled={phase.name === 'sending'}>
-              Send feedback
+            <button
+              type="button"
+              className="button button--sm button--primary"
+              disabled={phase.name === 'sending'}
+              onClick={(e) => void sendComment(e)}
+            >
+              Send comment
             </button>
           </div>
-        ) : null}
+        )}
       </form>
       <div role="status" aria-live="polite">
-        {phase.name === 'sent' && (
-          <p className={styles.done}>Thank you: your feedback was sent to the platform team.</p>
-        )}
+        {commenting && <p className={styles.done}>Recorded: your answer reached the platform team.</p>}
+        {phase.name === 'sent' && <p className={styles.done}>Thank you: your comment was sent to the platform team.</p>}
         {phase.name === 'offline' && <OfflineFeedback payload={phase.payload} failed={phase.failed} />}
       </div>
-      <noscript>
-        <p>
-          To tell the platform team about this page, run <code>aibox feedback</code> on your machine and name the page
-          in your comment.
-        </p>
-      </noscript>
-      <p className={styles.privacy}>
-        Privacy: sends only this page's address, your answer and your comment; no name, no cookies, nothing to third
-        parties.
-      </p>
+      <p className={styles.privacy}>{privacyNote('this page')}</p>
     </section>
   );
 }
@@ -151,8 +187,8 @@ function OfflineFeedback({payload, failed}: {payload: FeedbackPayload; failed: b
   return (
     <div className={styles.offline} data-testid="page-feedback-offline">
       <p>
-        {failed ? 'Your feedback could not be sent from this page.' : 'This site does not collect feedback itself.'}{' '}
-        Send it with the CLI: run <code>aibox feedback</code> on your machine and paste this as the comment.
+        {failed ? 'Your answer could not be recorded from this page.' : 'This site does not record answers.'} Send it
+        with the CLI: run <code>aibox feedback</code> on your machine and paste this as the comment.
       </p>
       <pre>
         <code>{text}</code>

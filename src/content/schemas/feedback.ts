@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {expected} from './common';
 import {MAX_COMMENT_LENGTH} from '../feedback';
+import {surveySchema} from './survey';
 
 /** The JSON body "Was this page helpful?" posts; a deployment's endpoint can rely on exactly these keys. */
 export const feedbackPayloadSchema = z.strictObject({
@@ -20,3 +21,14 @@ export const feedbackConfigSchema = z.strictObject({
   version: z.literal(1, {error: expected('version: 1')}),
   endpoint: z.string().nullable().describe('Path on this site or absolute http(s) URL; null when off'),
 });
+
+/**
+ * `.feedback/site.json` in the build, for the collector: the built site's pages (a feedback answer must name
+ * one) and its surveys. Under a dot folder, so nginx never serves it.
+ */
+export const collectorSiteSchema = z.strictObject({
+  version: z.literal(1, {error: expected('version: 1')}),
+  pages: z.array(z.string().regex(/^\//, expected('a site path'))).describe('Every page route of the build'),
+  surveys: z.array(surveySchema).describe('Every survey of the content model'),
+});
+export type CollectorSite = z.infer<typeof collectorSiteSchema>;

@@ -10,6 +10,8 @@ export * from './wslConfig';
 export * from './projectPacks';
 export * from './allowlist';
 export * from './feedback';
+export * from './survey';
+export * from './painPoint';
 export * from './storyboard';
 export * from './searchSynonyms';
 export * from './alert';

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import {expected, isoDate, plainLine, plainString, positiveDays, teamSlug} from './common';
+import {surveySchema} from './survey';
+import {painPointListSchema} from './painPoint';
 
 /** Docusaurus' own frontmatter keys that pages may use; anything else is a typo until proven otherwise. */
 export const docusaurusKeys = {
@@ -38,5 +40,10 @@ export const pageFields = {
   ...docusaurusKeys,
 };
 
-export const pageSchema = z.strictObject(pageFields);
+export const pageSchema = z.strictObject({
+  ...pageFields,
+  // A survey page carries its survey, and the register page its pain points: the page is the record.
+  survey: surveySchema.optional().describe('The survey this page shows and the collector accepts'),
+  pain_points: painPointListSchema.optional(),
+});
 export type Page = z.infer<typeof pageSchema>;

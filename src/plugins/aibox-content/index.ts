@@ -9,7 +9,8 @@ import {todayIso} from '../../content/freshness';
 import {writeFilesAtomic} from '../../adapters/writeFiles';
 import type {Corpus} from '../../content/records';
 import {routeMismatches, type LoadedDoc} from './routeCheck';
-import {configFileContent, FEEDBACK_CONFIG_PATH} from '../../content/feedback';
+import {COLLECTOR_SITE_PATH, configFileContent, FEEDBACK_CONFIG_PATH} from '../../content/feedback';
+import {buildCollectorSite} from '../../content/generate/collectorSite';
 import {setPageMeta} from './pageMeta';
 
 type Loaded = {data: SiteData; corpus: Corpus};
@@ -55,7 +56,7 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       // Only the operations pages need the alert catalogue: a module they import, not global data on every page.
       await actions.createData('ops-catalogue.json', JSON.stringify(buildOpsPageData(content.corpus)));
     },
-    async postBuild({outDir, content}) {
+    async postBuild({outDir, content, routesPaths}) {
       const files = [
         ...generatedFiles(content.corpus, siteConfig.url, siteConfig.baseUrl),
         // Page feedback's runtime setting, from the build-time one; a deployment may edit it in place.
@@ -63,6 +64,8 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
           path: FEEDBACK_CONFIG_PATH,
           content: configFileContent(siteConfig.customFields?.feedbackUrl as string | undefined),
         },
+        // The collector's list of pages and surveys; under a dot folder, which nginx never serves.
+        {path: COLLECTOR_SITE_PATH, content: buildCollectorSite(content.corpus, routesPaths)},
       ];
       writeFilesAtomic(files.map((f) => ({path: path.join(outDir, f.path), content: f.content})));
     },

@@ -57,7 +57,9 @@ test('the runtime file wins over the build-time setting, also to switch feedback
 });
 
 test('the build writes the runtime file from AIBOX_DOCS_FEEDBACK_URL', () => {
-  assert.equal(feedbackUrl({}), '');
+  assert.equal(feedbackUrl({}), '/api/feedback');
+  assert.equal(feedbackUrl({AIBOX_DOCS_FEEDBACK_URL: 'off'}), '');
+  assert.equal(feedbackUrl({AIBOX_DOCS_FEEDBACK_URL: '/x'}), '/x');
   assert.equal(feedbackUrl({AIBOX_DOCS_FEEDBACK_URL: ' /api/feedback '}), '/api/feedback');
   assert.equal(configFileContent(''), '{\n  "version": 1,\n  "endpoint": null\n}\n');
   assert.deepEqual(JSON.parse(configFileContent('/api/feedback')), {version: 1, endpoint: '/api/feedback'});

@@ -1,0 +1,81 @@
+import path from 'node:path';
+import {collectorSiteSchema, type CollectorSite} from '../../src/content/schemas';
+import {COLLECTOR_SITE_PATH} from '../../src/content/feedback';
+import {buildCollector} from '../../src/feedback/app';
+import {openStore} from '../../src/feedback/store';
+import {siteUrl} from '../../src/siteSettings';
+import {CliError, readJson, usageError} from './cli';
+
+/** The embedded default: under data/, which git ignores. */
+export const DEFAULT_DB = path.join('data', 'feedback.sqlite');
+export const DEFAULT_COLLECTOR_PORT = 3741;
+export const DEFAULT_RATE_LIMIT = 30;
+
+/** The built site's pages and surveys, as the build wrote them for the collector. */
+export function readCollectorSite(siteDir: string): CollectorSite {
+  const file = path.join(siteDir, COLLECTOR_SITE_PATH);
+  const parsed = collectorSiteSchema.safeParse(readJson(file));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}; rebuild with npm run build`);
+  }
+  return parsed.data;
+}
+
+export function intArg(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+    throw usageError(`--${flag}: expected a whole number from ${min} to ${max}, found "${value}"`);
+  return Number(value);
+}
+
+export interface Collector {
+  url: string;
+  port: number;
+  db: string;
+  close: () => Promise<void>;
+}
+
+/** Opens the database, builds the app for one build folder and listens; resolves once it accepts connections. */
+export async function startCollector(opts: {
+  siteDir: string;
+  db: string;
+  port: number;
+  host?: string;
+  rateLimit: number;
+  origins?: string[];
+}): Promise<Collector> {
+  const site = readCollectorSite(opts.siteDir);
+  let store;
+  try {
+    store = openStore(opts.db);
+  } catch (err) {
+    throw new CliError(`${opts.db}: cannot open the database: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const app = await buildCollector({
+    store,
+    site,
+    rateLimit: opts.rateLimit,
+    origins: [siteUrl(), ...(opts.origins ?? [])],
+  });
+  const host = opts.host ?? '127.0.0.1';
+  try {
+    await app.listen({port: opts.port, host});
+  } catch (err) {
+    store.close();
+    throw new CliError(
+      `cannot listen on ${host}:${opts.port}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    db: opts.db,
+    close: async () => {
+      await app.close();
+      store.close();
+    },
+  };
+}
