@@ -1,4 +1,4 @@
-import React, {useId, useRef, useState, type MouseEvent, type ReactNode} from 'react';
+import React, {useEffect, useId, useRef, useState, type MouseEvent, type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useLocation} from '@docusaurus/router';
@@ -79,11 +79,16 @@ export default function PageFeedback(): ReactNode {
       const body = (await res.json().catch(() => ({}))) as {amend?: unknown};
       const amend = typeof body.amend === 'string' ? new URL(body.amend, url).href : null;
       setPhase({name: 'voted', amend});
-      requestAnimationFrame(() => commentRef.current?.focus());
     } catch {
       setPhase({name: 'offline', payload, failed: true});
     }
   };
+
+  // Focus moves to the comment box once React has rendered it; a frame callback can run before that render.
+  const voted = phase.name === 'voted';
+  useEffect(() => {
+    if (voted) commentRef.current?.focus();
+  }, [voted]);
 
   const sendComment = async (e: MouseEvent) => {
     e.preventDefault();
