@@ -13,7 +13,9 @@ import {checkAlertCatalogue} from './checks/alertCatalogue';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
 import {checkCopyBlocks} from './checks/copyBlocks';
-import {checkLinks, checkRoutes} from './checks/links';
+import {checkLinks, checkPagination, checkRoutes} from './checks/links';
+import {checkMdx} from './checks/mdx';
+import {checkContentFolders} from './checks/contentFiles';
 import {checkFacts} from './checks/facts';
 import {checkConsistency} from './checks/consistency';
 import {checkMarkup} from './checks/security';
@@ -32,6 +34,7 @@ const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
   checkDataBlocks,
   checkCopyBlocks,
   checkMarkup,
+  checkMdx,
   checkFacts,
   checkConsistency,
   checkSearchPhrases,
@@ -40,6 +43,7 @@ const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
 const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [
   checkLinks,
   checkRoutes,
+  checkPagination,
   checkCodeHomes,
   checkAlerts,
   checkAlertCatalogue,
@@ -124,6 +128,7 @@ export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentE
     corpus,
     errors: [
       ...errors,
+      ...checkContentFolders(siteDir),
       ...lock.errors,
       ...allow.errors,
       ...checkCorpus(corpus, {lock: lock.value, allow: allow.value}),

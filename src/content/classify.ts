@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {normalizeUrl} from '@docusaurus/utils';
 import getSlug from '@docusaurus/plugin-content-docs/lib/slug.js';
-import {DefaultNumberPrefixParser} from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
+import {DefaultNumberPrefixParser, stripPathNumberPrefixes} from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
 import type {ContentType, Instance} from './records';
 
 export const INSTANCES: Record<Instance, {dir: string; routeBasePath: string}> = {
@@ -42,4 +42,13 @@ export function routeOf(instance: Instance, source: string, frontMatter: {id?: u
     frontMatterSlug: typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined,
   });
   return normalizeUrl([`/${INSTANCES[instance].routeBasePath}`, slug]).replace(/\/$/, '');
+}
+
+/** The doc id the docs plugin gives a file (what `pagination_next` names), with its own number-prefix rules. */
+export function docIdOf(source: string, frontMatter: {id?: unknown} = {}): string {
+  const dir = path.posix.dirname(source);
+  const fileName = path.posix.basename(source, path.posix.extname(source));
+  const baseId = typeof frontMatter.id === 'string' ? frontMatter.id : DefaultNumberPrefixParser(fileName).filename;
+  const prefix = dir === '.' ? '' : stripPathNumberPrefixes(dir, DefaultNumberPrefixParser);
+  return [prefix, baseId].filter(Boolean).join('/');
 }

@@ -8,6 +8,9 @@ import {toString} from 'mdast-util-to-string';
 import {createSlugger} from '@docusaurus/utils';
 import type {Root, Yaml} from 'mdast';
 import {proseBlocks, type ProseBlock} from './prose';
+import {htmlElements, type Element} from './html';
+
+export type {Element} from './html';
 
 export interface Heading {
   depth: number;
@@ -27,12 +30,6 @@ export interface Directive {
   /** Container directives: the names of the container directives around it, outermost first. */
   ancestors: string[];
 }
-/** An HTML element written in the page: raw HTML in .md, JSX in .mdx. */
-export interface Element {
-  name: string;
-  attributes: Record<string, string>;
-  line: number;
-}
 export interface CodeBlock {
   lang: string | null;
   meta: string | null;
@@ -43,8 +40,8 @@ export interface CodeBlock {
 export interface Link {
   url: string;
   line: number;
-  /** What the URL is for: a link, a reference definition, an image, or an MDX import. */
-  kind: 'link' | 'definition' | 'image' | 'import';
+  /** What the URL is for: a link or reference definition, or an image (Markdown, `<img src>`), which loads. */
+  kind: 'link' | 'definition' | 'image';
 }
 export interface ParsedMarkdown {
   tree: Root;
@@ -80,26 +77,6 @@ const CUSTOM_ID = /\s*\{#([^}]+)\}\s*$/;
 /** Headings written with a `{#custom-id}` suffix keep only their visible text here. */
 const stripHeadingId = (text: string) => text.replace(CUSTOM_ID, '').trim();
 
-/** Tags with their attributes in a raw HTML fragment; enough to find elements and attributes, not to render. */
-export function htmlElements(value: string, line: number): Element[] {
-  const out: Element[] = [];
-  for (const m of value.matchAll(
-    /<([A-Za-z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g,
-  )) {
-    const attributes: Record<string, string> = {};
-    for (const a of m[2].matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-      attributes[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-    }
-    const before = value.slice(0, m.index).split('\n').length - 1;
-    out.push({name: m[1].toLowerCase(), attributes, line: line + before});
-  }
-  return out;
-}
-
-/** Pseudo-element names for MDX code that is not an element: expressions and exports run as JavaScript. */
-export const MDX_EXPRESSION = '{expression}';
-export const MDX_EXPORT = 'export';
-
 type Node = {type: string; position?: {start: {line: number}; end: {line: number}}; children?: Node[]} & Record<
   string,
   unknown
@@ -121,7 +98,19 @@ export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
     out.frontmatter = {text: (first as Yaml).value, firstLine: (first.position?.start.line ?? 1) + 1};
   }
   const lines = source.split('\n');
+  // A link or image written as an element is judged like one written in Markdown.
+  const addElements = (elements: Element[]) => {
+    for (const el of elements) {
+      out.html.push(el);
+      if (el.name === 'a' && 'href' in el.attributes)
+        out.links.push({url: el.attributes.href, line: el.line, kind: 'link'});
+      if (el.name === 'img' && 'src' in el.attributes)
+        out.links.push({url: el.attributes.src, line: el.line, kind: 'image'});
+    }
+  };
   const slugger = createSlugger();
+  const definitions = new Map<string, Link>();
+  const imageRefs = new Set<string>();
   const walk = (node: Node, containers: string[]) => {
     const line = node.position?.start.line ?? 1;
     let inner = containers;
@@ -131,7 +120,11 @@ export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
       const text = stripHeadingId(raw);
       out.headings.push({depth: node.depth as number, text, line, anchor: custom ?? slugger.slug(text)});
     } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
-      out.links.push({url: node.url as string, line, kind: node.type});
+      const link: Link = {url: node.url as string, line, kind: node.type};
+      out.links.push(link);
+      if (node.type === 'definition') definitions.set(String(node.identifier), link);
+    } else if (node.type === 'imageReference') {
+      imageRefs.add(String(node.identifier));
     } else if (node.type === 'code') {
       out.codeBlocks.push({
         lang: (node.lang as string) ?? null,
@@ -140,26 +133,15 @@ export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
         line,
       });
     } else if (node.type === 'html') {
-      out.html.push(...htmlElements(node.value as string, line));
+      addElements(htmlElements(node.value as string, line));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      // Only string attributes are markup; expressions and spreads are src/content/checks/mdx.ts's to refuse.
       const attributes = Object.fromEntries(
         ((node.attributes as {type: string; name?: string; value?: unknown}[]) ?? [])
-          .filter((a) => a.type === 'mdxJsxAttribute' && a.name)
-          .map((a) => [
-            a.name!.toLowerCase(),
-            typeof a.value === 'string' ? a.value : String((a.value as {value?: string})?.value ?? ''),
-          ]),
+          .filter((a) => a.type === 'mdxJsxAttribute' && a.name && (typeof a.value === 'string' || a.value == null))
+          .map((a) => [a.name!.toLowerCase(), (a.value as string | null) ?? '']),
       );
-      if (node.name) out.html.push({name: String(node.name).toLowerCase(), attributes, line});
-    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      // {…} in MDX is JavaScript run in the reader's browser; only comments are content.
-      if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value)))
-        out.html.push({name: MDX_EXPRESSION, attributes: {}, line});
-    } else if (node.type === 'mdxjsEsm') {
-      if (/(^|\n)\s*export\b/.test(String(node.value))) out.html.push({name: MDX_EXPORT, attributes: {}, line});
-      for (const m of String(node.value).matchAll(/\bfrom\s+['"]([^'"]+)['"]|\bimport\s+['"]([^'"]+)['"]/g)) {
-        out.links.push({url: m[1] ?? m[2], line, kind: 'import'});
-      }
+      if (node.name) addElements([{name: String(node.name).toLowerCase(), attributes, line, origin: 'jsx'}]);
     } else if (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') {
       const children = node.children ?? [];
       const labelNode =
@@ -194,5 +176,10 @@ export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
     for (const child of node.children ?? []) walk(child, inner);
   };
   walk(tree as unknown as Node, []);
+  // A definition an image refers to loads like an image: `![x][ref]` with `[ref]: https:host/x.png`.
+  for (const id of imageRefs) {
+    const def = definitions.get(id);
+    if (def) def.kind = 'image';
+  }
   return out;
 }

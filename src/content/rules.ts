@@ -55,11 +55,13 @@ export const RULES = define({
     fix: 'Use a placeholder like <token>; a deliberate fake example goes in secret-allowlist.json with a reviewer.',
   },
   'security/raw-html': {
-    description: 'Pages carry no script, frame, object or event-handler markup and no javascript: URLs.',
+    description:
+      'Raw HTML in .md pages, read by a real HTML parser, uses only plain elements and their listed attributes (no script, frame, form, style or event handler), and no link anywhere is a javascript:, vbscript: or data: URL, however its scheme is spelt.',
     fix: 'Use Markdown or a reviewed component from src/components.',
   },
   'security/external-resource': {
-    description: 'Images, scripts and frames load from the site itself: the site runs air-gapped.',
+    description:
+      'Images (Markdown, reference definitions, <img>, CSS url()) load from the site itself, read as a browser resolves them: the site runs air-gapped.',
     fix: 'Put the file under static/img/ and reference it as /img/<name>.',
   },
   'structure/no-h1': {
@@ -134,6 +136,49 @@ export const RULES = define({
   'links/outside-content': {
     description: 'Links, images and imports stay inside the content folders, static/ and src/.',
     fix: 'Link to a page or a file under static/.',
+  },
+  'links/url': {
+    description:
+      'Link targets are URLs a browser and the build read the same way: no control characters, raw or as %0d%0a, and no broken % escapes.',
+    fix: 'Write the path as the file is named; escape a space as %20 and nothing else.',
+  },
+  'links/html-file': {
+    description: 'Links point at pages and downloads, never at an .html file, which would run as part of the site.',
+    fix: 'Write the content as a Markdown page and link the .md file.',
+  },
+  'links/pagination': {
+    description: 'pagination_next and pagination_prev name a page of the same docs instance by its id.',
+    fix: 'Use the path inside docs/ or runbooks/ without the extension, or null.',
+  },
+  'mdx/esm': {
+    description:
+      'An .mdx page imports only registered components (src/content/components.ts), each under its own name from its exact path; no export, no other import.',
+    fix: "Write import Tabs from '@theme/Tabs'; ask the docs team to register a new component.",
+  },
+  'mdx/expression': {
+    description:
+      'An .mdx page has no {…} expression except a comment: expressions run at build time and in the browser.',
+    fix: 'Write the value as text, or a :fact[name] for a registered figure.',
+  },
+  'mdx/element': {
+    description:
+      'Every JSX element is a plain HTML element or a registered component imported on the page; build-only elements (mermaid diagrams, steps) are not written by hand.',
+    fix: 'Use Markdown, a plain element, or a registered component.',
+  },
+  'mdx/attribute': {
+    description:
+      'JSX attributes are strings the element declares for content: no {…} values, no spreads, no on*, style or dangerouslySetInnerHTML.',
+    fix: 'Use a string prop the component lists in src/content/components.ts.',
+  },
+  'files/lint-config': {
+    description:
+      'No lint or spelling configuration lives in docs/, runbooks/ or monitoring/: it would switch rules off for the files beside it.',
+    fix: 'Delete the file; propose the change to the root configuration instead.',
+  },
+  'files/active': {
+    description:
+      'Content folders and static/ hold no HTML files and no SVG with script, event handlers or external references: the site would serve them from its own origin.',
+    fix: 'Write a Markdown page, or export the image without script (as PNG, or a plain SVG).',
   },
   'routes/duplicate': {
     description: 'Every page has its own route, computed with the docs plugin rules (id, slug, number prefixes).',

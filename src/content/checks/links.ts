@@ -1,13 +1,33 @@
 import path from 'node:path';
 import {contentError, type ContentError} from '../errors';
-import {allRecords, opsOf, type AnyRecord, type Corpus} from '../records';
+import {allRecords, fieldOf, isString, opsOf, type AnyRecord, type Corpus} from '../records';
+import {docIdOf, INSTANCES} from '../classify';
+import {judgeUrl} from '../urls';
 import {ALERT_CATALOGUE_ROUTE, DASHBOARDS_ROUTE, panelAnchor} from '../opsRoutes';
 
 const FILE_LINK = /^(?![a-z][a-z0-9+.-]*:|\/|#)([^#?]+\.mdx?)(?:#(.*))?$/i;
 const ROUTE_LINK = /^(\/(?:docs|runbooks)(?:\/[^#?]*)?)(?:\?[^#]*)?#(.+)$/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-/** Where MDX may import from: site components and the theme, never files elsewhere in the repository. */
-const IMPORT_OK = /^(@site\/src\/(components|theme)\/|@theme\/|@docusaurus\/)/;
+const OUTSIDE_FIX = 'link to a page, or put the file under static/';
+const CONTENT_ROOTS = ['docs', 'runbooks', 'static'];
+
+/**
+ * Links the docs plugin resolves from somewhere other than the page: `@site/` from the repository root,
+ * `/path` images from static/. Either one walking up copies a file from outside the content into the build.
+ */
+function leavesContent(url: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.replace(/[?#].*$/, ''));
+  } catch {
+    return false; // judged malformed before
+  }
+  if (decoded.startsWith('@site/')) {
+    const resolved = path.posix.normalize(decoded.slice('@site/'.length));
+    return resolved.startsWith('../') || !CONTENT_ROOTS.includes(resolved.split('/')[0]);
+  }
+  return decoded.startsWith('/') && decoded.replace(/\\/g, '/').split('/').includes('..');
+}
 
 /** Anchors a page answers to: its headings and id attributes written in it. Steps are runbook/step-link's. */
 export function anchorsOf(r: AnyRecord): Set<string> {
@@ -42,35 +62,36 @@ export function checkLinks(corpus: Corpus): ContentError[] {
   for (const r of records) {
     for (const link of r.links) {
       const where = {file: r.file, line: link.line, field: '(body) link'};
-      if (link.kind === 'import') {
-        if (!IMPORT_OK.test(link.url)) {
-          const message = `expected an import from @site/src/components, @site/src/theme or @theme, found "${link.url}"`;
-          errors.push(
-            contentError({
-              ...where,
-              field: '(body) import',
-              message,
-              fix: 'import a site component',
-              rule: 'links/outside-content',
-            }),
-          );
-        }
+      const verdict = judgeUrl(link.url, {image: link.kind === 'image'});
+      // Script URLs and external images are security/*'s; a URL the browser cannot read is one error here.
+      if (verdict.kind === 'script' || (verdict.kind === 'external' && link.kind === 'image')) continue;
+      if (verdict.kind === 'malformed') {
+        const message = `expected a well-formed link, found ${verdict.found}`;
+        const fix = 'write the path as it is named on disk; spaces are %20, nothing else is escaped';
+        errors.push(contentError({...where, message, fix, rule: 'links/url'}));
         continue;
       }
-      if (SCHEME.test(link.url)) {
-        if (/^file:/i.test(link.url)) {
-          const message = `expected a page or web address, found "${link.url}"`;
-          errors.push(
-            contentError({
-              ...where,
-              message,
-              fix: 'link to a page or a file under static/',
-              rule: 'links/outside-content',
-            }),
-          );
-        }
+      const scheme =
+        verdict.kind === 'scheme' ? verdict.scheme : verdict.kind === 'external' ? verdict.origin.split('//')[0] : '';
+      if (scheme === 'file:') {
+        const message = `expected a page or web address, found "${link.url}"`;
+        errors.push(contentError({...where, message, fix: OUTSIDE_FIX, rule: 'links/outside-content'}));
         continue;
       }
+      if (verdict.kind === 'external' || SCHEME.test(link.url)) continue;
+      if (/\.(?:html?|xhtml|shtml)$/i.test(link.url.replace(/[?#].*$/, ''))) {
+        const message = `expected a link to a page or a downloadable file, found "${link.url}", an HTML file`;
+        const fix =
+          'write it as a Markdown page and link the .md file; HTML files are not published from content folders';
+        errors.push(contentError({...where, message, fix, rule: 'links/html-file'}));
+        continue;
+      }
+      if (leavesContent(link.url)) {
+        const message = `expected a link inside docs/, runbooks/ or static/, found "${link.url}", which leaves them`;
+        errors.push(contentError({...where, message, fix: OUTSIDE_FIX, rule: 'links/outside-content'}));
+        continue;
+      }
+      if (link.url.startsWith('@site/')) continue;
       const routeLink = ROUTE_LINK.exec(link.url);
       if (routeLink) {
         const target = byRoute.get(routeLink[1].replace(/\/$/, ''));
@@ -81,16 +102,9 @@ export function checkLinks(corpus: Corpus): ContentError[] {
       const rel = link.url.replace(/[?#].*$/, '');
       if (!rel) continue;
       const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(r.file), decodeURI(rel)));
-      if (resolved.startsWith('../') || !['docs', 'runbooks', 'static'].includes(resolved.split('/')[0])) {
+      if (resolved.startsWith('../') || !CONTENT_ROOTS.includes(resolved.split('/')[0])) {
         const message = `expected a link inside docs/, runbooks/ or static/, found "${link.url}", which leaves them`;
-        errors.push(
-          contentError({
-            ...where,
-            message,
-            fix: 'link to a page, or put the file under static/',
-            rule: 'links/outside-content',
-          }),
-        );
+        errors.push(contentError({...where, message, fix: OUTSIDE_FIX, rule: 'links/outside-content'}));
         continue;
       }
       const m = FILE_LINK.exec(link.url);
@@ -153,4 +167,31 @@ export function checkRoutes(corpus: Corpus): ContentError[] {
           });
         }),
   );
+}
+
+/**
+ * `pagination_next` and `pagination_prev` name a doc of the same instance by its id: the docs plugin stops the
+ * build on any other value, with a stack trace instead of the file and line.
+ */
+export function checkPagination(corpus: Corpus): ContentError[] {
+  const records = allRecords(corpus);
+  const source = (r: AnyRecord) => r.file.slice(INSTANCES[r.instance].dir.length + 1);
+  const ids = new Map<string, Set<string>>();
+  for (const r of records) {
+    const set = ids.get(r.instance) ?? new Set<string>();
+    set.add(docIdOf(source(r), {id: fieldOf(r, 'id', isString)}));
+    ids.set(r.instance, set);
+  }
+  const errors: ContentError[] = [];
+  for (const r of records) {
+    for (const key of ['pagination_next', 'pagination_prev']) {
+      const value = fieldOf(r, key, isString);
+      if (value === undefined || ids.get(r.instance)?.has(value)) continue;
+      const message = `expected the id of a page of ${INSTANCES[r.instance].dir}/, like "getting-started/install", found "${value}"`;
+      const fix = `use a page's path inside ${INSTANCES[r.instance].dir}/ without its extension, or null for no link`;
+      const line = r.fieldLines[key] ?? r.frontmatterLine;
+      errors.push(contentError({file: r.file, line, field: key, message, fix, rule: 'links/pagination'}));
+    }
+  }
+  return errors;
 }

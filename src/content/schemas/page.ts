@@ -1,15 +1,29 @@
 import * as z from 'zod';
-import {expected, isoDate, plainLine, plainString, positiveDays, teamSlug} from './common';
+import {expected, isoDate, plainLine, plainString, positiveDays, SLUG_RE, teamSlug} from './common';
 import {surveySchema} from './survey';
 import {painPointListSchema} from './painPoint';
 
+const PAGE_SLUG_RE = /^(?:\/|\/?[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*\/?)$/;
+
 /** Docusaurus' own frontmatter keys that pages may use; anything else is a typo until proven otherwise. */
 export const docusaurusKeys = {
-  id: plainLine('id').optional(),
-  slug: plainLine('slug').optional(),
+  id: z
+    .string({error: expected('a page id as a lower-case slug, like "install"')})
+    .regex(SLUG_RE, expected('a page id as a lower-case slug, like "install"'))
+    .optional(),
+  // The route is the site's map: words and hyphens between slashes, nothing that walks up or out.
+  slug: z
+    .string({error: expected('a slug like "/getting-started/install"')})
+    .regex(
+      PAGE_SLUG_RE,
+      expected('a slug of lower-case words and hyphens between slashes, like "/getting-started/install"'),
+    )
+    .optional(),
   sidebar_position: z.number().optional(),
   sidebar_label: plainLine('sidebar label').optional(),
-  sidebar_class_name: plainLine('class name').optional(),
+  // A class on the sidebar item can borrow any theme class (hide the navbar, restyle the page); the site styles
+  // no sidebar item itself, so no value is accepted.
+  sidebar_class_name: z.never({error: expected('no sidebar_class_name: the site styles no sidebar item')}).optional(),
   keywords: z.array(plainLine('keyword')).optional(),
   tags: z.array(plainLine('tag')).optional(),
   hide_table_of_contents: z.boolean().optional(),

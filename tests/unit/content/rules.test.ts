@@ -452,8 +452,8 @@ const BAD: Case[] = [
     fixture: 'external-resources.md',
     as: `${NET}/ext.md`,
     expect: [
-      `${NET}/ext.md:16  (body) link  expected an image served by this site, found "https://cdn.example.com/diagram.png" (the site runs offline)  [security/external-resource]`,
-      `${NET}/ext.md:18  (body) <img>  expected a file served by this site, found src="//tracker.example.com/pixel.gif" (the site runs offline)  [security/external-resource]`,
+      `${NET}/ext.md:16  (body) link  expected an image served by this site, found "https://cdn.example.com/diagram.png", from https://cdn.example.com (the site runs offline)  [security/external-resource]`,
+      `${NET}/ext.md:18  (body) link  expected an image served by this site, found "//tracker.example.com/pixel.gif", from https://tracker.example.com (the site runs offline)  [security/external-resource]`,
     ],
   },
   {
@@ -461,20 +461,20 @@ const BAD: Case[] = [
     fixture: 'raw-html.md',
     as: `${NET}/raw.md`,
     expect: [
-      `${NET}/raw.md:16  (body) <script>  expected Markdown or a site component, found a <script> element  [security/raw-html]`,
-      `${NET}/raw.md:18  (body) <a>  expected plain attributes, found href="javascript:alert(1)" on <a>  [security/raw-html]`,
-      `${NET}/raw.md:20  (body) <div>  expected plain attributes, found onclick="alert(1)" on <div>  [security/raw-html]`,
-      `${NET}/raw.md:24  (body) <iframe>  expected Markdown or a site component, found a <iframe> element  [security/raw-html]`,
+      `${NET}/raw.md:16  (body) <script>  expected Markdown or plain HTML, found a <script> element  [security/raw-html]`,
+      `${NET}/raw.md:18  (body) link  expected a page or web address, found a javascript: URL "javascript:alert(1)"  [security/raw-html]`,
+      `${NET}/raw.md:20  (body) <div>  expected only id, title, lang, dir on <div>, found onclick="alert(1)"  [security/raw-html]`,
+      `${NET}/raw.md:24  (body) <iframe>  expected Markdown or plain HTML, found a <iframe> element  [security/raw-html]`,
     ],
   },
   {
-    rule: 'security/raw-html',
+    rule: 'mdx/esm',
     fixture: 'mdx-script.mdx',
     as: `${NET}/mdx.mdx`,
     expect: [
-      `${NET}/mdx.mdx:14  (body) import  expected an import from @site/src/components, @site/src/theme or @theme, found "@site/package.json"  [links/outside-content]`,
-      `${NET}/mdx.mdx:16  (body) mdx  expected Markdown or a site component, found an MDX export  [security/raw-html]`,
-      `${NET}/mdx.mdx:20  (body) mdx  expected Markdown or a site component, found an MDX {…} expression  [security/raw-html]`,
+      `${NET}/mdx.mdx:14  (body) import  expected only imports of registered components, found "import pkg from '@site/package.json';", which is not a registered component under its own name and path  [mdx/esm]`,
+      `${NET}/mdx.mdx:16  (body) import  expected only imports of registered components, found "export const leak = () => fetch('/x');", JavaScript that runs at build time and in the browser  [mdx/esm]`,
+      `${NET}/mdx.mdx:20  (body) {…}  expected text or a {/* comment */}, found the expression {alert(document.cookie)}, JavaScript that runs at build time and in the browser  [mdx/expression]`,
     ],
   },
   {
@@ -605,6 +605,14 @@ const TESTED_ELSEWHERE: Partial<Record<RuleId, string>> = {
   'consistency/rollout-stage': 'tests/unit/content/checks/consistency.test.ts',
   'consistency/pip-wheelhouse': 'tests/unit/content/checks/consistency.test.ts',
   'consistency/curl-to-shell-baseline': 'tests/unit/content/checks/consistency.test.ts',
+  'links/url': 'tests/unit/content/checks/gate.test.ts',
+  'links/html-file': 'tests/unit/content/checks/gate.test.ts',
+  'links/pagination': 'tests/unit/content/checks/gate.test.ts',
+  'mdx/expression': 'tests/unit/content/checks/gate.test.ts',
+  'mdx/element': 'tests/unit/content/checks/gate.test.ts',
+  'mdx/attribute': 'tests/unit/content/checks/gate.test.ts',
+  'files/lint-config': 'tests/unit/content/checks/gate.test.ts',
+  'files/active': 'tests/unit/content/checks/gate.test.ts',
 };
 
 test('every registered rule has a bad fixture here or a named test elsewhere, and each near miss names a real rule', () => {
