@@ -23,13 +23,31 @@ function walk(dir: string): string[] {
 }
 
 /**
+ * The HTML pages the site itself rendered: not copies of files from static/, not files a page linked (which
+ * Docusaurus copies under assets/). Only their inline scripts are allowed by hash; an HTML file a contributor
+ * dropped into static/ would otherwise get its own script whitelisted by the CSP.
+ */
+export function siteEmittedPages(outDir: string, files: string[], staticDirs: string[]): string[] {
+  return files.filter((f) => {
+    if (!f.endsWith('.html')) return false;
+    const rel = path.relative(outDir, f);
+    if (rel.split(path.sep)[0] === 'assets') return false;
+    return !staticDirs.some((d) => fs.existsSync(path.join(d, rel)));
+  });
+}
+
+/**
  * The build-time part of production serving, run on a finished build folder: the short-link map and the
  * security headers (CSP hashes of the built pages' inline scripts) for nginx, then a .gz beside every text file.
  */
-export function writeDeployFiles(outDir: string, baseUrl = '/'): {hashes: number; shortLinks: number; gzipped: number} {
+export function writeDeployFiles(
+  outDir: string,
+  baseUrl = '/',
+  staticDirs = [path.resolve('static')],
+): {hashes: number; shortLinks: number; gzipped: number} {
   const files = walk(outDir);
   const hashes = new Set<string>();
-  for (const f of files.filter((x) => x.endsWith('.html')))
+  for (const f of siteEmittedPages(outDir, files, staticDirs))
     for (const s of inlineScripts(fs.readFileSync(f, 'utf8'))) hashes.add(scriptHash(s));
   const doctorMap = JSON.parse(fs.readFileSync(path.join(outDir, DOCTOR_MAP_PATH), 'utf8')) as {
     codes: {code: string; url: string}[];
