@@ -10,6 +10,8 @@ import {buildTour, STORYBOARD_FILE} from './tour';
 import {readSynonyms} from './synonyms';
 import {checkAlerts} from './checks/alerts';
 import {checkAlertCatalogue} from './checks/alertCatalogue';
+import {checkAlertTests} from './checks/alertTests';
+import {checkMetrics} from './checks/metrics';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
 import {checkCopyBlocks} from './checks/copyBlocks';
@@ -47,6 +49,8 @@ const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [
   checkCodeHomes,
   checkAlerts,
   checkAlertCatalogue,
+  checkAlertTests,
+  checkMetrics,
   checkExercises,
 ];
 

@@ -5,11 +5,26 @@ import * as z from 'zod';
 import {parseYaml, type ParsedYaml} from './frontmatter';
 import {validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
-import {ALERT_RE, alertSchema, dashboardSchema, expected, type Alert, type Dashboard} from './schemas';
+import {
+  ALERT_RE,
+  alertSchema,
+  alertTestFileSchema,
+  dashboardSchema,
+  expected,
+  metricSchema,
+  metricsFileSchema,
+  type Alert,
+  type Dashboard,
+  type Metric,
+} from './schemas';
 
 /** Alerts and dashboards live beside the pages, as YAML records: one file per service, one per dashboard. */
 export const ALERTS_DIR = 'monitoring/alerts';
 export const DASHBOARDS_DIR = 'monitoring/dashboards';
+/** The metrics catalogue: every metric an expression in monitoring/ may use. */
+export const METRICS_FILE = 'monitoring/metrics.yaml';
+/** promtool test files, one per service, beside the alert records they test. */
+export const ALERT_TESTS_DIR = 'monitoring/tests';
 
 export interface AlertRecord {
   file: string;
@@ -27,12 +42,38 @@ export interface DashboardRecord {
   line: number;
   /** File line of each panel's `- id:` item, by panel id. */
   panelLines: Record<string, number>;
+  /** File line of each panel's `expr:` key, by panel id. */
+  exprLines: Record<string, number>;
   data: Dashboard;
+}
+
+export interface MetricRecord {
+  file: string;
+  line: number;
+  data: Metric;
+}
+
+/** What one promtool test file says about one alert: where it is tested, and whether a case expects it to fire. */
+export interface AlertTestCoverage {
+  file: string;
+  line: number;
+  /** Some alert_rule_test expects the alert firing. */
+  fires: boolean;
+  /** Some alert_rule_test expects no alert (below the threshold or before its for:). */
+  silent: boolean;
 }
 
 export interface OpsCatalogue {
   alerts: AlertRecord[];
   dashboards: DashboardRecord[];
+  /** The metrics catalogue; undefined when monitoring/metrics.yaml is missing or unreadable (already reported). */
+  metrics?: MetricRecord[];
+  /** Metric names whose record failed validation, so expressions using them are not reported again. */
+  rejectedMetrics?: string[];
+  /** Alert name to the promtool cases that test it; undefined when there are no test files at all. */
+  alertTests?: Map<string, AlertTestCoverage[]>;
+  /** A test file could not be read: which alerts it covers is unknown, so "no case" would repeat its error. */
+  alertTestsIncomplete?: boolean;
   /** Names of alerts (and ids of dashboards) that failed validation: already reported, so cross-checks skip them. */
   rejectedAlerts: string[];
   rejectedDashboards: string[];
@@ -122,7 +163,90 @@ export function parseDashboardFile(
   const {value, errors: schemaErrors} = validateWith(dashboardSchema, yaml.data ?? null, file, yaml);
   if (!value) return {errors: dropSuggestedMissing(schemaErrors).map(withRule('dashboards/schema'))};
   const panelLines = Object.fromEntries(value.panels.map((p, i) => [p.id, yaml.lineOf(['panels', i])]));
-  return {dashboard: {file, id: path.basename(file, '.yaml'), line: 1, panelLines, data: value}, errors: []};
+  const exprLines = Object.fromEntries(
+    value.panels.map((p, i) => [p.id, yaml.lineOf(['panels', i, 'expr'], {key: true})]),
+  );
+  const id = path.basename(file, '.yaml');
+  return {dashboard: {file, id, line: 1, panelLines, exprLines, data: value}, errors: []};
+}
+
+/** Parses monitoring/metrics.yaml; each metric is validated on its own, so one bad record is one error. */
+export function parseMetricsFile(
+  file: string,
+  source: string,
+): {metrics?: MetricRecord[]; rejected: string[]; errors: ContentError[]} {
+  const {yaml, errors} = readYaml(file, source, 'metrics/schema');
+  if (!yaml) return {rejected: [], errors};
+  const shape = validateWith(metricsFileSchema, yaml.data ?? null, file, yaml, '', 'metrics/schema');
+  if (!shape.value) return {rejected: [], errors: shape.errors};
+  const metrics: MetricRecord[] = [];
+  const rejected: string[] = [];
+  const seen = new Map<string, number>();
+  shape.value.metrics.forEach((raw, i) => {
+    const lineOf: ParsedYaml['lineOf'] = (p, o) => yaml.lineOf(['metrics', i, ...p], o);
+    const line = lineOf([]);
+    const r = validateWith(metricSchema, raw, file, {lineOf}, `metrics[${i}]`, 'metrics/schema');
+    if (!r.value) {
+      errors.push(...dropSuggestedMissing(r.errors));
+      const name = (raw as {name?: unknown} | null)?.name;
+      if (typeof name === 'string') rejected.push(name);
+      return;
+    }
+    const first = seen.get(r.value.name);
+    if (first !== undefined) {
+      const message = `expected metric ${r.value.name} declared once, found it also at line ${first}`;
+      errors.push(
+        contentError({
+          file,
+          line,
+          field: `metrics[${i}].name`,
+          message,
+          fix: 'merge the two records',
+          rule: 'metrics/schema',
+        }),
+      );
+      return;
+    }
+    seen.set(r.value.name, line);
+    metrics.push({file, line, data: r.value});
+  });
+  return {metrics, rejected, errors};
+}
+
+/**
+ * Parses one promtool test file (monitoring/tests/<service>.test.yaml). Only what the coverage rule needs is
+ * validated here; promtool itself judges the rest when the unit tests run it.
+ */
+export function parseAlertTestFile(
+  file: string,
+  source: string,
+): {coverage: Map<string, AlertTestCoverage>; errors: ContentError[]} {
+  const coverage = new Map<string, AlertTestCoverage>();
+  const {yaml, errors} = readYaml(file, source, 'alerts/tested');
+  if (!yaml) return {coverage, errors};
+  const {value, errors: schemaErrors} = validateWith(
+    alertTestFileSchema,
+    yaml.data ?? null,
+    file,
+    yaml,
+    '',
+    'alerts/tested',
+  );
+  if (!value) return {coverage, errors: dropSuggestedMissing(schemaErrors)};
+  value.tests.forEach((t, i) =>
+    t.alert_rule_test.forEach((c, j) => {
+      const seen = coverage.get(c.alertname) ?? {
+        file,
+        line: yaml.lineOf(['tests', i, 'alert_rule_test', j, 'alertname'], {key: true}),
+        fires: false,
+        silent: false,
+      };
+      if (c.exp_alerts.length) seen.fires = true;
+      else seen.silent = true;
+      coverage.set(c.alertname, seen);
+    }),
+  );
+  return {coverage, errors: []};
 }
 
 function listYaml(siteDir: string, dir: string): string[] {
@@ -150,6 +274,27 @@ export function loadOpsCatalogue(siteDir: string): {catalogue: OpsCatalogue; err
     const r = parseDashboardFile(file, fs.readFileSync(path.join(siteDir, file), 'utf8'));
     if (r.dashboard) catalogue.dashboards.push(r.dashboard);
     else catalogue.rejectedDashboards.push(path.basename(file, '.yaml'));
+    errors.push(...r.errors);
+  }
+  const hasRecords = catalogue.alerts.length + catalogue.dashboards.length > 0;
+  if (fs.existsSync(path.join(siteDir, METRICS_FILE))) {
+    const r = parseMetricsFile(METRICS_FILE, fs.readFileSync(path.join(siteDir, METRICS_FILE), 'utf8'));
+    catalogue.metrics = r.metrics;
+    catalogue.rejectedMetrics = r.rejected;
+    errors.push(...r.errors);
+  } else if (hasRecords) {
+    const message =
+      'expected the metrics catalogue that alert and panel expressions are checked against, found no file';
+    const fix = `declare every metric the expressions use in ${METRICS_FILE}`;
+    errors.push(contentError({file: METRICS_FILE, line: 1, field: '(file)', message, fix, rule: 'metrics/schema'}));
+  }
+  const testFiles = listYaml(siteDir, ALERT_TESTS_DIR);
+  if (testFiles.length || hasRecords) catalogue.alertTests = new Map();
+  for (const file of testFiles) {
+    const r = parseAlertTestFile(file, fs.readFileSync(path.join(siteDir, file), 'utf8'));
+    for (const [alert, c] of r.coverage)
+      catalogue.alertTests!.set(alert, [...(catalogue.alertTests!.get(alert) ?? []), c]);
+    if (r.errors.length) catalogue.alertTestsIncomplete = true;
     errors.push(...r.errors);
   }
   return {catalogue, errors};

@@ -348,6 +348,40 @@ export const RULES = define({
     description: 'A panel that shows a KPI links to a KPI defined on the KPI page.',
     fix: 'Use an anchor of docs/rollout/kpis.md.',
   },
+  'alerts/tested': {
+    description:
+      'Every alert has a promtool case in monitoring/tests/<service>.test.yaml that fires at its threshold and one that stays silent below it; tests name only existing alerts.',
+    fix: 'Add an alert_rule_test for the alert with exp_alerts at its threshold after its for:, and an empty one just below.',
+  },
+  'metrics/schema': {
+    description:
+      'monitoring/metrics.yaml exists and declares each metric once with its type, unit, labels, source and meaning.',
+    fix: 'Fix the field named in the message.',
+  },
+  'metrics/promql': {
+    description: 'Every alert and panel expression parses as PromQL.',
+    fix: 'Close every bracket, brace and quote at the column shown.',
+  },
+  'metrics/undeclared': {
+    description: 'Every metric an alert or panel expression uses is declared in monitoring/metrics.yaml.',
+    fix: 'Declare the metric with its source, or use a declared one.',
+  },
+  'metrics/label': {
+    description: 'Label matchers and by/without clauses name only labels the metric declares.',
+    fix: 'Use a declared label, or declare the label if the source emits it.',
+  },
+  'metrics/rate-of-gauge': {
+    description: 'rate(), irate() and increase() take counters only.',
+    fix: 'Use the gauge as it is, or deriv()/delta().',
+  },
+  'metrics/ratio-unit': {
+    description: 'A panel that plots a 0-1 ratio uses the unit percentunit.',
+    fix: 'Set unit: percentunit.',
+  },
+  'metrics/dropped-label': {
+    description: 'A panel that divides two sums keeps every label its title says it splits by.',
+    fix: 'sum by (<label>) on both sides of the division.',
+  },
   'alerts/single-runbook': {
     description: 'An alert pages for one runbook only.',
     fix: 'Keep the alert on one runbook and link the other runbook from it.',

@@ -71,3 +71,37 @@ export const alertFileSchema = z.strictObject(
   },
   {error: expected('a YAML mapping with an alerts: list')},
 );
+
+/**
+ * The part of a promtool test file (`promtool test rules`) the alert-coverage rule reads. Other keys are promtool's
+ * (input_series, promql_expr_test, external_labels, ...) and pass through for promtool to judge.
+ */
+export const alertTestFileSchema = z.looseObject(
+  {
+    rule_files: z.array(z.string(), {error: expected('a list of rule files, like [prometheus-rules.yaml]')}),
+    tests: z
+      .array(
+        z.looseObject(
+          {
+            alert_rule_test: z
+              .array(
+                z.looseObject(
+                  {
+                    eval_time: z.string({error: expected('an evaluation time like "15m"')}),
+                    alertname: alertName,
+                    exp_alerts: z.array(z.unknown(), {error: expected('a list of expected alerts, [] for none')}),
+                  },
+                  {error: expected('an alert_rule_test item { eval_time, alertname, exp_alerts }')},
+                ),
+                {error: expected('a list of alert_rule_test cases')},
+              )
+              .min(1, expected('at least one alert_rule_test case')),
+          },
+          {error: expected('a test group with input_series and alert_rule_test')},
+        ),
+        {error: expected('a list of test groups')},
+      )
+      .min(1, expected('at least one test group')),
+  },
+  {error: expected('a promtool test file with rule_files and tests')},
+);

@@ -16,3 +16,4 @@ export * from './storyboard';
 export * from './searchSynonyms';
 export * from './alert';
 export * from './dashboard';
+export * from './metric';
