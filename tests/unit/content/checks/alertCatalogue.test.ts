@@ -128,7 +128,7 @@ function checkDashboardEdit(edit: (yaml: string) => string, extraFiles: Record<s
 
 test('[dashboards/schema] a misspelt panel key is one error with a suggestion', () => {
   assert.deepEqual(
-    checkDashboardEdit((s) => s.replace('unit: "%"', 'units: "%"')),
+    checkDashboardEdit((s) => s.replace('unit: percentunit', 'units: percentunit')),
     [
       'monitoring/dashboards/fleet.yaml:12  panels[1].units  expected a known key, found unknown key "units"; did you mean "unit"?  [dashboards/schema]',
     ],
