@@ -1,12 +1,21 @@
 /**
- * Browser side: fetches the index only when a search starts, once per page load (the promise is shared by the
- * navbar box and the search page), then the section texts for snippets in the background.
+ * Browser side: fetches the small index only when a search starts, once per page load (the promise is shared by the
+ * navbar box and the search page); then the body index in the background; and the section texts of a page only
+ * when one of its results is shown.
  */
-import type {SearchEngine} from './engine';
-import {SEARCH_INDEX_PATH, SEARCH_TEXTS_PATH, type SearchIndexFile, type SearchTexts} from './types';
+import type {SearchEngine, SearchHit} from './engine';
+import {
+  SEARCH_BODIES_PATH,
+  SEARCH_INDEX_PATH,
+  searchTextsPath,
+  type SearchBodiesFile,
+  type SearchIndexFile,
+  type SearchTexts,
+} from './types';
 
 let enginePromise: Promise<SearchEngine> | undefined;
-let textsPromise: Promise<void> | undefined;
+let bodiesPromise: Promise<void> | undefined;
+const textPromises = new Map<number, Promise<void>>();
 
 async function fetchJson<T>(url: string): Promise<T> {
   const res = await fetch(url, {credentials: 'same-origin'});
@@ -25,11 +34,29 @@ export function loadSearchEngine(baseUrl: string): Promise<SearchEngine> {
   return enginePromise;
 }
 
-/** Resolves once snippets can quote section texts. */
-export function loadSearchTexts(baseUrl: string): Promise<void> {
-  textsPromise ??= loadSearchEngine(baseUrl).then(async (engine) => {
-    engine.setTexts(await fetchJson<SearchTexts>(`${baseUrl}${SEARCH_TEXTS_PATH}`));
+/** Resolves once searches rank on section bodies too (asked for after the first results are shown). */
+export function loadSearchBodies(baseUrl: string): Promise<void> {
+  bodiesPromise ??= loadSearchEngine(baseUrl).then(async (engine) => {
+    engine.setBodies(await fetchJson<SearchBodiesFile>(`${baseUrl}${SEARCH_BODIES_PATH}`));
   });
-  textsPromise.catch(() => (textsPromise = undefined));
-  return textsPromise;
+  bodiesPromise.catch(() => (bodiesPromise = undefined));
+  return bodiesPromise;
+}
+
+/**
+ * Fetches the section texts of the pages of `hits` not fetched yet; resolves to true when any arrived (search again
+ * to quote them), false when there was nothing to fetch.
+ */
+export async function loadSnippetTexts(baseUrl: string, hits: SearchHit[]): Promise<boolean> {
+  const engine = await loadSearchEngine(baseUrl);
+  const missing = [...new Set(hits.map((h) => h.pageIndex))].filter(
+    (p) => !engine.hasPageTexts(p) && !textPromises.has(p),
+  );
+  for (const p of missing) {
+    const promise = fetchJson<SearchTexts>(`${baseUrl}${searchTextsPath(p)}`).then((t) => engine.setPageTexts(p, t));
+    promise.catch(() => textPromises.delete(p));
+    textPromises.set(p, promise);
+  }
+  const results = await Promise.allSettled(missing.map((p) => textPromises.get(p)));
+  return results.some((r) => r.status === 'fulfilled');
 }

@@ -8,7 +8,7 @@ import {readSynonyms} from '../content/synonyms';
 import type {Corpus} from '../content/records';
 import {searchCorpus, type PageInput} from './documents';
 import {buildSearchIndex} from './buildIndex';
-import type {SearchIndexFile, SearchTexts} from './types';
+import type {SearchBodiesFile, SearchIndexFile, SearchTexts} from './types';
 
 /** Every loaded record with the sections the loader took from its one parse of the page. */
 export const pageInputs = (corpus: Corpus): PageInput[] =>
@@ -17,7 +17,7 @@ export const pageInputs = (corpus: Corpus): PageInput[] =>
 export function buildSiteSearchIndex(
   siteDir: string,
   corpus: Corpus = loadContent(siteDir).corpus,
-): {index: SearchIndexFile; texts: SearchTexts; errors: ContentError[]} {
+): {index: SearchIndexFile; bodies: SearchBodiesFile; texts: SearchTexts; errors: ContentError[]} {
   const synonyms = readSynonyms(siteDir);
   return {...buildSearchIndex(searchCorpus(pageInputs(corpus)), synonyms.groups), errors: synonyms.errors};
 }

@@ -32,10 +32,14 @@ export function sectionWeight(heading: string): number {
 /** Weight of one query term beside the reader's own words: synonyms count a little less. */
 export const SYNONYM_WEIGHT = 0.6;
 
-export function indexOptions(text: TextProcessor): Options<SearchDocument> {
+/** The fields of the first, small index; `text` is the bodies index alone. */
+export const HEAD_FIELDS = FIELDS.filter((f) => f !== 'text');
+export const BODY_FIELDS = ['text'];
+
+export function indexOptions(text: TextProcessor, fields: readonly string[] = FIELDS): Options<SearchDocument> {
   return {
     idField: 'id',
-    fields: [...FIELDS],
+    fields: [...fields],
     storeFields: [],
     tokenize: (s) => text.tokenize(s),
     processTerm: (t) => text.processTerm(t) ?? undefined,

@@ -32,27 +32,41 @@ export interface SearchSection {
 }
 
 /**
- * What ranking needs, written to build/search/index.json and fetched when a search starts. Section texts for
- * snippets are a second file (build/search/texts.json, a JSON array parallel to `sections`), fetched after it,
- * so the first results never wait for the bodies.
+ * The small part, written to build/search/index.json and fetched when a search starts: pages, section headings and
+ * an index of titles, search phrases, codes, descriptions and headings, enough for the first results. The index of
+ * section bodies (build/search/bodies.json) follows in the background and refines the ranking; section texts for
+ * snippets are one file per page (build/search/texts/<page>.json), fetched only for the results shown. What a reader
+ * downloads before the first result then grows with the titles, not with the bodies.
  */
 export interface SearchIndexFile {
-  version: 1;
+  version: 2;
   pages: SearchPage[];
   sections: SearchSection[];
   /** Groups of equivalent words, already normalised (lower case, multi-word entries joined). */
   synonyms: string[][];
-  /** MiniSearch's own serialisation; document ids: page heads are 0..pages-1, section j is pages.length + j. */
+  /**
+   * MiniSearch's own serialisation of every field but `text`; document ids: page heads are 0..pages-1, section j is
+   * pages.length + j.
+   */
   index: AsPlainObject;
 }
 
-/** One document as MiniSearch indexes it. Page heads carry page fields; sections carry heading and text. */
+/** The section bodies: the same documents and ids as `SearchIndexFile.index`, the `text` field alone. */
+export interface SearchBodiesFile {
+  version: 2;
+  index: AsPlainObject;
+}
+
+/** Plain text of sections, parallel to `sections` (all of them in Node; one page's in each texts file). */
 export type SearchTexts = string[];
 
-/** Where the build writes the two files, relative to the site's base URL. */
+/** Where the build writes the files, relative to the site's base URL. */
 export const SEARCH_INDEX_PATH = 'search/index.json';
-export const SEARCH_TEXTS_PATH = 'search/texts.json';
+export const SEARCH_BODIES_PATH = 'search/bodies.json';
+/** The section texts of page `p` (its index in `pages`), in the order of its sections. */
+export const searchTextsPath = (p: number) => `search/texts/${p}.json`;
 
+/** One document as MiniSearch indexes it. Page heads carry page fields; sections carry heading and text. */
 export interface SearchDocument {
   id: number;
   title?: string;

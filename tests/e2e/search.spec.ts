@@ -35,7 +35,9 @@ test('results link to the page and the section that matched', async ({page}) => 
   await expect(page.locator('[data-testid="search-results"] li').first().locator('mark').first()).toBeVisible();
 });
 
-test('a plain page load fetches no search data; the first search does, once', async ({page}) => {
+test('a plain page load fetches no search data; the first search fetches the small index first, each file once', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
     if (new URL(r.url()).pathname.startsWith('/search/')) fetched.push(new URL(r.url()).pathname);
@@ -47,7 +49,14 @@ test('a plain page load fetches no search data; the first search does, once', as
   await expect(page.getByRole('option').first()).toContainText('VPN');
   await page.keyboard.type(' wsl');
   await page.waitForLoadState('networkidle');
-  expect(fetched).toEqual(['/search/index.json', '/search/texts.json']);
+  // Then the body index, and the section texts of the pages whose results are shown, never all of them.
+  expect(fetched[0]).toBe('/search/index.json');
+  expect(fetched.filter((f) => f === '/search/bodies.json')).toEqual(['/search/bodies.json']);
+  const texts = fetched.filter((f) => /^\/search\/texts\/\d+\.json$/.test(f));
+  expect(texts.length).toBeGreaterThan(0);
+  expect(texts.length).toBeLessThan(index.pages.length / 2);
+  expect(new Set(fetched).size).toBe(fetched.length);
+  expect(fetched.length).toBe(2 + texts.length);
 });
 
 test('keyboard only: Ctrl+K, type, arrows and Enter open a result', async ({page}) => {

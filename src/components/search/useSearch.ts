@@ -1,42 +1,46 @@
 import {useEffect, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {loadSearchEngine, loadSearchTexts} from '../../search/client';
+import {loadSearchBodies, loadSearchEngine, loadSnippetTexts} from '../../search/client';
 import type {SearchHit} from '../../search/engine';
 import type {SearchGroup} from '../../search/types';
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
- * Results for `query`, loading the index the first time `enabled` is true (never before: a plain page load
- * fetches no search data). Results are recomputed once the section texts arrive, to fill in snippets.
+ * Results for `query`, loading the small index the first time `enabled` is true (never before: a plain page load
+ * fetches no search data). Results are recomputed once the body index arrives (better ranking) and once the
+ * section texts of the pages shown arrive (snippets).
  */
 export function useSearch(query: string, opts: {enabled: boolean; group?: SearchGroup; limit?: number}) {
   const {siteConfig} = useDocusaurusContext();
   const {enabled, group, limit} = opts;
   const [status, setStatus] = useState<SearchStatus>('idle');
   const [hits, setHits] = useState<SearchHit[]>([]);
-  const [textsReady, setTextsReady] = useState(false);
+  // Bumped whenever more search data has arrived, so the same query is searched again.
+  const [dataVersion, setDataVersion] = useState(0);
 
   useEffect(() => {
     if (!enabled) return undefined;
     let live = true;
+    const more = () => live && setDataVersion((v) => v + 1);
     setStatus((s) => (s === 'ready' ? s : 'loading'));
     loadSearchEngine(siteConfig.baseUrl)
       .then((engine) => {
         if (!live) return;
-        setHits(query.trim() ? engine.search(query, {group, limit}) : []);
+        const found = query.trim() ? engine.search(query, {group, limit}) : [];
+        setHits(found);
         setStatus('ready');
-        if (!textsReady) {
-          loadSearchTexts(siteConfig.baseUrl)
-            .then(() => live && setTextsReady(true))
-            .catch(() => undefined);
-        }
+        if (!engine.hasBodies()) loadSearchBodies(siteConfig.baseUrl).then(more, () => undefined);
+        loadSnippetTexts(siteConfig.baseUrl, found).then(
+          (arrived) => arrived && more(),
+          () => undefined,
+        );
       })
       .catch(() => live && setStatus('error'));
     return () => {
       live = false;
     };
-  }, [enabled, query, group, limit, textsReady, siteConfig.baseUrl]);
+  }, [enabled, query, group, limit, dataVersion, siteConfig.baseUrl]);
 
   return {status, hits};
 }

@@ -4,19 +4,26 @@ import {ContentValidationError} from '../../content/errors';
 import {writeFileAtomic} from '../../adapters/writeFiles';
 import type {Corpus} from '../../content/records';
 import {buildSiteSearchIndex} from '../../search/fromSite';
-import {SEARCH_INDEX_PATH, SEARCH_TEXTS_PATH} from '../../search/types';
+import {textsByPage} from '../../search/buildIndex';
+import {SEARCH_BODIES_PATH, SEARCH_INDEX_PATH, searchTextsPath} from '../../search/types';
 
 /**
- * Writes the search index (build/search/index.json) and section texts (build/search/texts.json) from the pages
- * the aibox-content plugin already loaded and validated, sections included: the build reads each page once.
- * In `npm start` there is no build: the dev server answers the same two paths from a fresh index.
+ * Writes the search index (build/search/index.json), the body index (build/search/bodies.json) and the section
+ * texts of each page (build/search/texts/<page>.json) from the pages the aibox-content plugin already loaded and
+ * validated, sections included: the build reads each page once. In `npm start` there is no build: the dev server
+ * answers the same paths from a fresh index.
  */
 export default function aiboxSearchPlugin(context: LoadContext): Plugin<void> {
   const {siteDir, baseUrl} = context;
   const build = (corpus?: Corpus): Record<string, string> => {
-    const {index, texts, errors} = buildSiteSearchIndex(siteDir, corpus);
+    const {index, bodies, texts, errors} = buildSiteSearchIndex(siteDir, corpus);
     if (errors.length) throw new ContentValidationError(errors);
-    return {[SEARCH_INDEX_PATH]: JSON.stringify(index), [SEARCH_TEXTS_PATH]: JSON.stringify(texts)};
+    const files: Record<string, string> = {
+      [SEARCH_INDEX_PATH]: JSON.stringify(index),
+      [SEARCH_BODIES_PATH]: JSON.stringify(bodies),
+    };
+    textsByPage(index, texts).forEach((t, p) => (files[searchTextsPath(p)] = JSON.stringify(t)));
+    return files;
   };
   return {
     name: 'aibox-search',
@@ -30,23 +37,27 @@ export default function aiboxSearchPlugin(context: LoadContext): Plugin<void> {
       type Middleware = {
         name: string;
         path: string;
-        middleware: (req: unknown, res: {type: (t: string) => void; send: (b: string) => void}) => void;
+        middleware: (
+          req: unknown,
+          res: {type: (t: string) => void; send: (b: string) => void},
+          next: () => void,
+        ) => void;
       };
       return {
         devServer: {
           // webpack-merge calls Docusaurus' setupMiddlewares and this one with the same array and joins the
           // returned arrays, so this one adds to that array and returns nothing new.
           setupMiddlewares: (middlewares: Middleware[]) => {
-            for (const file of [SEARCH_INDEX_PATH, SEARCH_TEXTS_PATH]) {
-              middlewares.unshift({
-                name: `aibox-search:${file}`,
-                path: `${baseUrl}${file}`,
-                middleware: (_req, res) => {
-                  res.type('application/json');
-                  res.send(build()[file]);
-                },
-              });
-            }
+            middlewares.unshift({
+              name: 'aibox-search',
+              path: `${baseUrl}search/`,
+              middleware: (req, res, next) => {
+                const file = build()[`search/${(req as {path: string}).path.replace(/^\//, '')}`];
+                if (file === undefined) return next();
+                res.type('application/json');
+                return res.send(file);
+              },
+            });
             return [];
           },
         },
