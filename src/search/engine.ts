@@ -1,6 +1,7 @@
 /**
  * The reader's search over a loaded index file: MiniSearch scores page heads and sections (on titles, phrases, codes
- * and headings first, on section bodies too once that index has arrived), this module adds them up per page, pins the page that homes an exact error code, and says which section to link and what to quote.
+ * and headings first, on section bodies too once that index has arrived), this module adds them up per page, pins
+ * the page that homes an exact error code, and says which section to link and what to quote.
  * Used by the browser, `npm run search-eval` and the unit tests alike. Client-safe.
  */
 import MiniSearch from 'minisearch';
