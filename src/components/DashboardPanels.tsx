@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import raw from '@generated/aibox-content/default/ops-catalogue.json';
 import type {OpsPageData} from '../content/generate/opsCatalogue';
 import {panelAnchor} from '../content/opsRoutes';
@@ -12,6 +13,7 @@ const KPI_ROUTE = '/docs/rollout/kpis';
 /** Each dashboard with its panels: the PromQL, what KPI or SLA the panel shows, and the alerts it backs. */
 export default function DashboardPanels(): ReactNode {
   const brokenLinks = useBrokenLinks();
+  const base = useBaseUrl('/');
   return (
     <>
       {data.dashboards.map((d) => (
@@ -21,7 +23,11 @@ export default function DashboardPanels(): ReactNode {
           </Heading>
           <p>
             {d.description} Open it at <a href={d.url}>{d.url.replace(/^https:\/\//, '')}</a> (dashboard id{' '}
-            <code>{d.id}</code>).
+            <code>{d.id}</code>). To import it into your own Grafana, or provision it from a file, download{' '}
+            <a href={`${base}${d.grafanaFile}`} download data-testid="grafana-file">
+              <code>{d.grafanaFile}</code>
+            </a>{' '}
+            and choose your Prometheus data source in its <code>datasource</code> variable.
           </p>
           <table>
             <thead>

@@ -4,3 +4,6 @@ export const DASHBOARDS_ROUTE = '/docs/operations/dashboards';
 
 /** Anchor of a dashboard panel on the dashboards page. */
 export const panelAnchor = (dashboard: string, panel: string) => `${dashboard}--${panel}`;
+
+/** Where the build writes one Grafana dashboard per record of monitoring/dashboards/, relative to the site root. */
+export const grafanaPath = (dashboard: string) => `ops/grafana/${dashboard}.json`;

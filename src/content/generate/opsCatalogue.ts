@@ -1,7 +1,7 @@
 import {opsOf, runbooks, type Corpus, type RunbookRecord} from '../records';
 import type {AlertRecord} from '../opsCatalogue';
 
-import {ALERT_CATALOGUE_ROUTE, DASHBOARDS_ROUTE} from '../opsRoutes';
+import {ALERT_CATALOGUE_ROUTE, DASHBOARDS_ROUTE, grafanaPath} from '../opsRoutes';
 
 export interface CatalogueEntry {
   alert: AlertRecord['data'];
@@ -58,6 +58,7 @@ export function buildOpsPageData(corpus: Corpus) {
       title: d.data.title,
       description: d.data.description,
       url: d.data.url,
+      grafanaFile: grafanaPath(d.id),
       panels: d.data.panels.map((p) => ({
         ...p,
         unit: p.unit ?? null,

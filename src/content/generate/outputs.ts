@@ -9,6 +9,7 @@ import {
   buildPrometheusRules,
   PROMETHEUS_RULES_PATH,
 } from './prometheusRules';
+import {grafanaFiles} from './grafana';
 
 /** Every generated file of the build, path relative to the output directory, in a stable order. */
 export function generatedFiles(corpus: Corpus, site: string, baseUrl: string): {path: string; content: string}[] {
@@ -20,6 +21,7 @@ export function generatedFiles(corpus: Corpus, site: string, baseUrl: string): {
     {path: ALERT_SCHEMA_PATH, content: serializeJson(alertMapJsonSchema())},
     {path: PROMETHEUS_RULES_PATH, content: buildPrometheusRules(corpus, site)},
     {path: ALERTMANAGER_ROUTES_PATH, content: buildAlertmanagerRoutes(corpus)},
+    ...grafanaFiles(corpus, site),
     ...shortLinkPages(doctorMap, baseUrl).map((p) => ({path: p.path, content: p.html})),
   ];
 }
