@@ -17,6 +17,7 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, ContentComponent>> = {
   TabItem: {path: '@theme/TabItem', props: {value: 'text', label: 'text'}},
   AlertCatalogue: {path: '@site/src/components/AlertCatalogue', props: {}},
   DashboardPanels: {path: '@site/src/components/DashboardPanels', props: {}},
+  MetricsCatalogue: {path: '@site/src/components/MetricsCatalogue', props: {}},
   DestructiveCommandTable: {path: '@site/src/components/DestructiveCommandTable', props: {}},
   ErrorIndex: {path: '@site/src/components/ErrorIndex', props: {}},
   ExerciseLog: {path: '@site/src/components/ExerciseLog', props: {}},

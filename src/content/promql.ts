@@ -368,3 +368,24 @@ function averaged(u: Unit): Unit {
 }
 const sameUnit = (a: Unit, b: Unit) =>
   a.kind === b.kind && (a.kind !== 'unit' || (b.kind === 'unit' && a.unit === b.unit));
+
+/**
+ * The catalogue records an expression reads, by their declared names (a histogram's _bucket, _sum and _count are its
+ * base name), in the order they first appear. Undeclared names are left out: metrics/undeclared reports them.
+ */
+export function metricsUsed(expr: string, catalogue: ReadonlyMap<string, Metric>): string[] {
+  const found: string[] = [];
+  parser.parse(expr).iterate({
+    enter: (n) => {
+      if (n.name !== 'VectorSelector') return;
+      const id = n.node.getChild('Identifier');
+      if (!id) return false;
+      const name = expr.slice(id.from, id.to);
+      const suffix = HISTOGRAM_SUFFIXES.find((s) => name.endsWith(s) && !catalogue.has(name));
+      const base = suffix ? name.slice(0, -suffix.length) : name;
+      if (catalogue.has(base) && !found.includes(base)) found.push(base);
+      return false;
+    },
+  });
+  return found;
+}

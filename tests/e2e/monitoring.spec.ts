@@ -22,3 +22,16 @@ test('the dashboards page links each generated Grafana file, and the server serv
     expect(body.uid).toBe(`aibox-${href!.replace(/^.*\/(.*)\.json$/, '$1')}`);
   }
 });
+
+test('the metrics catalogue page shows each metric with its emitter, and links the panels that read it', async ({
+  page,
+}) => {
+  await page.goto('/docs/operations/metrics');
+  const names = corpus.ops!.metrics!.map((m) => m.data.name);
+  await expect(page.locator('[data-testid="metrics-catalogue"] tbody tr')).toHaveCount(names.length);
+  const pilot = page.locator('tr[id="aibox_pilot_respondents"]');
+  await expect(pilot).toContainText('Docs feedback collector');
+  await pilot.getByRole('link', {name: 'AI-Box rollout KPIs: Pilot satisfaction'}).click();
+  await expect(page).toHaveURL('/docs/operations/dashboards#aibox-rollout--pilot-satisfaction');
+  await expect(page.locator('tr[id="aibox-rollout--pilot-satisfaction"]')).toBeInViewport();
+});

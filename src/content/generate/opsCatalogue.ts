@@ -1,7 +1,9 @@
 import {opsOf, runbooks, type Corpus, type RunbookRecord} from '../records';
 import type {AlertRecord} from '../opsCatalogue';
+import {metricsUsed} from '../promql';
+import {METRIC_SOURCES} from '../schemas';
 
-import {ALERT_CATALOGUE_ROUTE, DASHBOARDS_ROUTE, grafanaPath} from '../opsRoutes';
+import {ALERT_CATALOGUE_ROUTE, DASHBOARDS_ROUTE, grafanaPath, panelAnchor} from '../opsRoutes';
 
 export interface CatalogueEntry {
   alert: AlertRecord['data'];
@@ -34,6 +36,7 @@ export function buildOpsPageData(corpus: Corpus) {
   const entries = catalogueEntries(corpus);
   return {
     catalogueRoute: ALERT_CATALOGUE_ROUTE,
+    metrics: metricsPageData(corpus),
     dashboardsRoute: DASHBOARDS_ROUTE,
     alerts: entries.map(({alert: a, runbook}) => ({
       name: a.name,
@@ -72,3 +75,33 @@ export function buildOpsPageData(corpus: Corpus) {
 }
 export type OpsPageData = ReturnType<typeof buildOpsPageData>;
 export type CatalogueAlert = OpsPageData['alerts'][number];
+
+/**
+ * The metrics catalogue as the metrics page shows it: each declared metric with its type, unit, labels, emitter and
+ * meaning, and the alerts and panels whose expressions read it (from the PromQL parse tree), so a reader can follow
+ * any number on a dashboard back to the component that produces it.
+ */
+export function metricsPageData(corpus: Corpus) {
+  const ops = opsOf(corpus);
+  const records = ops.metrics ?? [];
+  const catalogue = new Map(records.map((m) => [m.data.name, m.data]));
+  const alertsOf = new Map<string, string[]>();
+  const panelsOf = new Map<string, {anchor: string; title: string}[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  for (const a of [...ops.alerts].sort((x, y) => byName(x.data.name, y.data.name)))
+    for (const m of metricsUsed(a.data.expr, catalogue)) add(alertsOf, m, a.data.name);
+  for (const d of [...ops.dashboards].sort((x, y) => byName(x.id, y.id)))
+    for (const p of d.data.panels)
+      for (const m of metricsUsed(p.expr, catalogue))
+        add(panelsOf, m, {anchor: panelAnchor(d.id, p.id), title: `${d.data.title}: ${p.title}`});
+  return records.map(({data: m}) => ({
+    name: m.name,
+    type: m.type,
+    unit: m.unit,
+    labels: m.labels,
+    source: METRIC_SOURCES[m.source],
+    meaning: m.meaning,
+    alerts: alertsOf.get(m.name) ?? [],
+    panels: panelsOf.get(m.name) ?? [],
+  }));
+}
