@@ -80,7 +80,13 @@ test('generated files are byte-identical whatever order the records were read in
   const files = (c: typeof a) => generatedFiles(c, SITE, '/').filter((f) => f.path.startsWith('ops/'));
   assert.deepEqual(
     files(a).map((f) => f.path),
-    ['ops/alerts.v1.json', 'ops/alerts.v1.schema.json', 'ops/prometheus-rules.yaml', 'ops/alertmanager-routes.yaml'],
+    [
+      'ops/alerts.v1.json',
+      'ops/alerts.v1.schema.json',
+      'ops/prometheus-rules.yaml',
+      'ops/alertmanager-routes.yaml',
+      'ops/grafana/fleet.json',
+    ],
   );
   assert.deepEqual(files(b), files(a));
   assert.equal(buildPrometheusRules(a, SITE), buildPrometheusRules(loadGood(), SITE));
