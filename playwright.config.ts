@@ -1,5 +1,5 @@
 import {defineConfig} from '@playwright/test';
-import {CHROMIUM_ARGS, findBrowser} from './scripts/lib/findBrowser';
+import {CHROMIUM_ARGS, findBrowser} from './src/adapters/findBrowser';
 
 // The suite runs once against `docusaurus serve` and once against nginx (npm run serve:prod), as deployed.
 // E2E_SERVER=docusaurus or E2E_SERVER=nginx runs one of them only.

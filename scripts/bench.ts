@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
 import {loadContent} from '../src/content/loader';
-import {CHROMIUM_ARGS, findBrowser} from './lib/findBrowser';
+import {CHROMIUM_ARGS, findBrowser} from '../src/adapters/findBrowser';
 import {treeRssKiB} from './lib/procTree';
 import {syntheticCorpus} from './lib/syntheticCorpus';
 import {writeDeployFiles} from './lib/deployFiles';
@@ -16,7 +16,7 @@ import {BUDGET_PAGES, measurePage} from './lib/pageWeight';
 import {measureSearch} from './lib/searchBench';
 import {measureSearchInBrowser} from './lib/searchBrowserBench';
 import {parseQueries} from '../src/search/evaluate';
-import {REPO, scratchSite} from '../tests/scratchSite';
+import {REPO, scratchSite} from './lib/scratchSite';
 
 const USAGE =
   'usage: npm run bench -- --out FILE [--quick]\n' +

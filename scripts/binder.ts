@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
 import {runbooks} from '../src/content/records';
-import {CHROMIUM_ARGS, findBrowser} from './lib/findBrowser';
+import {CHROMIUM_ARGS, findBrowser} from '../src/adapters/findBrowser';
 import {serveBuild} from './lib/serve';
 import {binderHtml} from '../src/content/generate/binder';
 import {siteUrl} from '../src/siteSettings';

@@ -1,7 +1,7 @@
 // npm run test:e2e: binder from the built site, then Playwright against build/ served on 127.0.0.1.
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
-import {findBrowser} from './lib/findBrowser';
+import {findBrowser} from '../src/adapters/findBrowser';
 
 if (!fs.existsSync('build/index.html')) {
   console.error('no build/: run npm run build first');

@@ -1,7 +1,7 @@
 // npm run page-weight [-- --port N]: the JS, CSS and HTML each budget page loads for itself (gzip), from build/
 // served by docusaurus serve. Prints JSON; exits 1 when a page is over the JS budget.
 import {chromium} from 'playwright-core';
-import {CHROMIUM_ARGS, findBrowser} from './lib/findBrowser';
+import {CHROMIUM_ARGS, findBrowser} from '../src/adapters/findBrowser';
 import {serveBuild} from './lib/serve';
 import {BUDGET_PAGES, JS_BUDGET_GZIP_BYTES, measurePage} from './lib/pageWeight';
 

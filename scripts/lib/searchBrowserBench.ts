@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {chromium} from 'playwright-core';
-import {CHROMIUM_ARGS, findBrowser} from './findBrowser';
+import {CHROMIUM_ARGS, findBrowser} from '../../src/adapters/findBrowser';
 import {percentile, type timeQueries} from './queryTiming';
 
 type Bundle = {createEngine: typeof import('../../src/search/engine').createEngine; timeQueries: typeof timeQueries};

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {chromium, type Browser} from 'playwright-core';
-import {CHROMIUM_ARGS, findBrowser} from '../../scripts/lib/findBrowser';
+import {CHROMIUM_ARGS, findBrowser} from '../adapters/findBrowser';
 
 export interface Diagram {
   id: string;

@@ -156,7 +156,7 @@ test('where nothing records answers, the vote shows the aibox feedback command a
 test('AIBOX_DOCS_FEEDBACK_URL=/x npm run build writes /x into feedback-config.json', async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'docusaurus', 'one build is enough');
   test.setTimeout(240_000);
-  // A throwaway copy of the site (as tests/scratchSite.ts makes; that module is ESM, which Playwright's loader is
+  // A throwaway copy of the site (as scripts/lib/scratchSite.ts makes; that module is ESM, which Playwright's loader is
   // not): code linked, content copied, so the build's output never touches build/.
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-site-'));
   for (const name of [

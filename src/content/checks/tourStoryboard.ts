@@ -2,7 +2,7 @@ import {contentError, type ContentError} from '../errors';
 import {parseMarkdown} from '../markdown';
 import {CLI_REFERENCE_FILE, flagsOf, matchCliCommand, type CliCommand} from '../cliReference';
 import type {Storyboard} from '../schemas/storyboard';
-import type {LineOf} from '../tour';
+import type {ParsedYaml} from '../frontmatter';
 import {toString} from 'mdast-util-to-string';
 import type {RootContent} from 'mdast';
 
@@ -15,7 +15,7 @@ const CODE_RE = /AIBOX-[A-Z]{2,8}-[0-9]{3}/g;
 export function checkStoryboardCli(
   story: Storyboard,
   file: string,
-  lineOf: LineOf,
+  lineOf: ParsedYaml['lineOf'],
   cli: {commands: readonly CliCommand[]; version?: string},
   knownCodes: ReadonlySet<string>,
 ): ContentError[] {
@@ -138,7 +138,7 @@ export function pageChapters(source: string): PageChapter[] {
 export function checkStoryboardPage(
   story: Storyboard,
   file: string,
-  lineOf: LineOf,
+  lineOf: ParsedYaml['lineOf'],
   pageSource: string,
 ): ContentError[] {
   const errors: ContentError[] = [];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {loadContent} from '../../../src/content/loader';
 import {parseYaml} from '../../../src/content/frontmatter';
 import {schemaForBlock} from '../../../src/content/checks/codeBlocks';
-import {REPO} from '../../scratchSite';
+import {REPO} from '../../../scripts/lib/scratchSite';
 
 /** Every team-policy and tool-pack example on the real site parses and validates against the tools' schemas. */
 test('documented policy and tool-pack examples are valid', () => {

@@ -10,7 +10,7 @@ import {
   securityHeadersConf,
   shortLinkMap,
 } from '../../../src/deploy/nginx';
-import {REPO} from '../../scratchSite';
+import {REPO} from '../../../scripts/lib/scratchSite';
 
 const TEMPLATE = fs.readFileSync(`${REPO}/deploy/nginx/aibox-docs.conf.template`, 'utf8');
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {REPO, replaceIn, scratchSite} from '../../scratchSite';
+import {REPO, replaceIn, scratchSite} from '../../../scripts/lib/scratchSite';
 
 const HARBOR = 'runbooks/disaster-recovery/harbor-registry-failure.md';
 

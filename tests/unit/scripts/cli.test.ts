@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {REPO} from '../../scratchSite';
+import {REPO} from '../../../scripts/lib/scratchSite';
 import {GOOD} from '../../helpers';
 
 // tsx by absolute URL, so a script can run in a scratch folder outside the repository.

@@ -4,7 +4,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {REPO, replaceIn, scratchSite} from '../../scratchSite';
+import {REPO, replaceIn, scratchSite} from '../../../scripts/lib/scratchSite';
 import {GOOD} from '../../helpers';
 
 function doctorMap(cwd: string, args: string[]) {

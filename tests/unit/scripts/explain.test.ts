@@ -4,7 +4,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {REPO} from '../../scratchSite';
+import {REPO} from '../../../scripts/lib/scratchSite';
 import {GOOD} from '../../helpers';
 
 const explain = (args: string[]) =>

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
-import {REPO} from '../../scratchSite';
+import {REPO} from '../../../scripts/lib/scratchSite';
 import {GOOD} from '../../helpers';
 
 const freshness = (args: string[]) =>

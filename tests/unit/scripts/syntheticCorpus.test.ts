@@ -5,7 +5,7 @@ import path from 'node:path';
 import {loadAndCheck} from '../../../src/content/check';
 import {onlyErrors, formatReport} from '../../../src/content/errors';
 import {syntheticCorpus} from '../../../scripts/lib/syntheticCorpus';
-import {scratchSite} from '../../scratchSite';
+import {scratchSite} from '../../../scripts/lib/scratchSite';
 
 test('the benchmark corpus passes the real schemas and checks and adds exactly the pages asked for', () => {
   const site = scratchSite();

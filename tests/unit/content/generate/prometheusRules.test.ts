@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parse} from 'yaml';
 import {loadGood} from '../../../helpers';
-import {REPO} from '../../../scratchSite';
+import {REPO} from '../../../../scripts/lib/scratchSite';
 import {loadAndCheck} from '../../../../src/content/check';
 import {runbooks} from '../../../../src/content/records';
 import {buildAlertMap} from '../../../../src/content/generate/alertMap';

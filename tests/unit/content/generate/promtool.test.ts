@@ -9,7 +9,7 @@ import {loadAndCheck} from '../../../../src/content/check';
 import {catalogueEntries} from '../../../../src/content/generate/opsCatalogue';
 import {ALERT_TESTS_DIR} from '../../../../src/content/opsCatalogue';
 import {buildPrometheusRules} from '../../../../src/content/generate/prometheusRules';
-import {REPO} from '../../../scratchSite';
+import {REPO} from '../../../../scripts/lib/scratchSite';
 
 // The real tool, from Debian's `prometheus` package; CI installs it (.ci/run). Without it these tests skip, loudly.
 const promtool = spawnSync('promtool', ['--version'], {encoding: 'utf8'});
