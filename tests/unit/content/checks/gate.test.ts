@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {checkFixtureAt, errorLines} from '../../../helpers';
-import {REPO} from '../../../scratchSite';
+import {REPO} from '../../../../scripts/lib/scratchSite';
 import {parseContentFile} from '../../../../src/content/loader';
 import {checkMarkup} from '../../../../src/content/checks/security';
 import {checkMdx} from '../../../../src/content/checks/mdx';

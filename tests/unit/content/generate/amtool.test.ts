@@ -7,7 +7,7 @@ import path from 'node:path';
 import {parse, stringify} from 'yaml';
 import {loadAndCheck} from '../../../../src/content/check';
 import {buildAlertmanagerRoutes} from '../../../../src/content/generate/prometheusRules';
-import {REPO} from '../../../scratchSite';
+import {REPO} from '../../../../scripts/lib/scratchSite';
 
 // The real tool, from Debian's `prometheus-alertmanager` package; CI installs it (.ci/run). Without it these skip, loudly.
 const amtool = spawnSync('amtool', ['--version'], {encoding: 'utf8'});

@@ -16,7 +16,7 @@ import {loadAndCheck} from '../../../../src/content/check';
 import {opsOf} from '../../../../src/content/records';
 import {DATASOURCE_VARIABLE, dashboardUid, grafanaFiles} from '../../../../src/content/generate/grafana';
 import {generatedFiles} from '../../../../src/content/generate/outputs';
-import {REPO} from '../../../scratchSite';
+import {REPO} from '../../../../scripts/lib/scratchSite';
 
 const SITE = 'https://aibox-docs.example.internal';
 const load = () => loadAndCheck(REPO).corpus;

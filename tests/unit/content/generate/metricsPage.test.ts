@@ -5,7 +5,7 @@ import {metricsPageData} from '../../../../src/content/generate/opsCatalogue';
 import {metricsUsed} from '../../../../src/content/promql';
 import {opsOf} from '../../../../src/content/records';
 import type {Metric} from '../../../../src/content/schemas';
-import {REPO} from '../../../scratchSite';
+import {REPO} from '../../../../scripts/lib/scratchSite';
 
 const corpus = loadAndCheck(REPO).corpus;
 const rows = metricsPageData(corpus);
