@@ -26,6 +26,7 @@ import {codeLockSchema, secretAllowlistSchema, type CodeLock, type SecretAllowli
 import {validateWith} from './validate';
 import {parseYaml} from './frontmatter';
 import {checkSearchPhrases} from './checks/searchPhrases';
+import {checkWhereToRun} from './checks/whereToRun';
 
 /** Checks of one file on its own; they run on every file, valid or not, so nothing is skipped silently. */
 const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
@@ -40,6 +41,7 @@ const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
   checkFacts,
   checkConsistency,
   checkSearchPhrases,
+  checkWhereToRun,
 ];
 /** Checks across files: each sees every file on disk, so one bad page never cascades into errors on others. */
 const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [

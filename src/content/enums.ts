@@ -71,3 +71,19 @@ export const SEVERITY_BADGES: Record<Severity, 'danger' | 'warning' | 'secondary
 };
 
 export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'on-demand'] as const;
+
+/**
+ * Where a command runs, as the visible title of its code block (`title="Ubuntu (WSL)"`). Readers copy commands
+ * from a phone or paper without the prose around them, so the title is the only place sure to be read.
+ */
+export const WHERE_TO_RUN = [
+  'PowerShell as administrator',
+  'PowerShell',
+  'Ubuntu (WSL)',
+  'Linux terminal',
+  // The same command on both systems: the Linux side of the machine, or where the IDE and its SSH client run.
+  'Ubuntu (WSL) or Linux terminal',
+  'PowerShell or Linux terminal',
+  'Sandbox terminal',
+] as const;
+export type WhereToRun = (typeof WHERE_TO_RUN)[number];

@@ -37,6 +37,47 @@ const FACT_LIST: Fact[] = [
   f('critical-update-deadline', '24 hours', `${PLAN}, Work Stream 7 (critical CVE response)`),
   f('champion-time', '1 to 2 hours a week', `${PLAN}, Work Stream 3 and Risks R4`),
   f('champions-sync', 'monthly', `${PLAN}, Work Stream 3 (champions sync meeting)`),
+  // What survives aibox stop: the sandbox container is created afresh from the image at every start
+  f(
+    'sandbox-persistence',
+    'your project at /workspace and the cache volume of the project; everything else in the sandbox, the rest of the home directory included, is created afresh from the image at every aibox start',
+    'platform-team (aibox CLI 2.4, aibox start and aibox stop)',
+  ),
+  f(
+    'cache-volume-paths',
+    '~/.cache, ~/.m2/repository, ~/.gradle, ~/.npm, ~/.vscode-server and ~/.config/JetBrains',
+    'platform-team (aibox CLI 2.4: the mounts of the cache volume)',
+  ),
+  // Support channels: Work Stream 3 (champions channel) and Work Stream 6 (Tier 2 channel)
+  f('support-channel', '#aibox-help', `${PLAN}, Work Stream 6 (Tier 2: dedicated Slack channel)`),
+  f(
+    'champions-channel',
+    '#aibox-champions',
+    `${PLAN}, Work Stream 3 (champions channel with direct platform team access)`,
+  ),
+  f(
+    'escalation-route',
+    'every escalation to the platform team, from a champion or a developer, is a new thread in #aibox-help, where the Tier 2 response times apply; #aibox-champions carries early warnings, announcements, test rounds and champion feedback, never tickets',
+    `${PLAN}, Work Stream 3 and Work Stream 6; platform-team (support tiers)`,
+  ),
+  f(
+    'office-hours',
+    'three times a week: Monday 08:00-09:00, Wednesday 12:00-13:00 and Thursday 15:30-16:30 UTC',
+    `${PLAN}, Work Stream 5 (migration office hours, 3x/week during general rollout); platform-team schedule`,
+  ),
+  f('office-hours-cadence', 'three times a week', `${PLAN}, Work Stream 5 (migration office hours, 3x/week)`),
+  // Machines
+  f(
+    'minimum-machine',
+    '16 GB RAM, an SSD and 8 or more CPU cores, counted as logical processors the way the operating system reports them',
+    `${PLAN}, Open questions 8 (minimum spec: 16GB RAM, SSD, 8+ cores); aibox doctor reads the logical processor count`,
+  ),
+  f('minimum-ram', '16 GB', `${PLAN}, Open questions 8 (minimum spec)`),
+  f('minimum-cores', '8', `${PLAN}, Open questions 8 (minimum spec); counted as logical processors`),
+  f('wsl-memory', '12 GB', 'platform-team (aibox setup and aibox doctor check memory=12GB in .wslconfig)'),
+  // Stage lengths
+  f('pilot-length', '4 weeks', `${PLAN}, Work Stream 1 (run pilot for 4 weeks)`),
+  f('early-adopter-length', '6 weeks', `${PLAN}, Work Stream 2 (run early adopter stage for 6 weeks)`),
   // Rollout exit criteria
   f('pilot-size', '10 developers', `${PLAN}, Pilot exit criteria`),
   f(
@@ -57,6 +98,13 @@ const FACT_LIST: Fact[] = [
   f('vault-host', 'vault.aibox.internal', 'platform-team'),
   f('git-host', 'git.aibox.internal', 'platform-team'),
   f('harbor-dr-host', 'harbor-dr.aibox.internal', 'platform-team (DR site)'),
+  // The company root CA, published on this site for machines that do not trust it yet
+  f('root-ca-name', 'Example Corp Root CA', 'infra-team (company PKI)'),
+  f(
+    'root-ca-fingerprint',
+    'FE:07:68:16:AB:50:DA:91:56:68:E0:E5:F9:71:E3:12:D4:D8:A6:ED:88:5E:C6:61:1F:15:C9:04:91:5F:78:7B',
+    'infra-team (company PKI): SHA-256 of static/pki/example-corp-root-ca.crt',
+  ),
   // Image tags and cadences
   f('base-image', 'harbor.aibox.internal/aibox/base', 'platform-team'),
   f('image-rebuild', 'every Sunday at 02:00 UTC', `${PLAN}, Work Stream 7 (weekly rebuild); platform-team schedule`),

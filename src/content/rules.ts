@@ -106,6 +106,11 @@ export const RULES = define({
     description: 'Titled examples of our formats (policy.yaml, aibox-pack.yaml, packs.yaml, WSL ini) validate.',
     fix: 'Make the example match the schema, as a reader will copy it.',
   },
+  'blocks/where-to-run': {
+    description:
+      'Every command block on the quickstarts and migration pages has a title saying where it runs (src/content/enums.ts, WHERE_TO_RUN).',
+    fix: 'Add title="Ubuntu (WSL)" (or another label of the list) after the opening fence.',
+  },
   'blocks/shellcheck': {
     description: 'Shell blocks pass shellcheck.',
     fix: 'Follow the linked shellcheck advice; quote placeholders like "<name>".',
@@ -269,6 +274,24 @@ export const RULES = define({
   'consistency/pip-wheelhouse': {
     description: 'pip --find-links always points at a wheelhouse built with pip download or pip wheel.',
     fix: 'Build the wheelhouse first and point --find-links at it.',
+  },
+  'consistency/pol-003-warning': {
+    description: 'AIBOX-POL-003 is a warning (the sandbox starts with the rules ignored), never shown as a failure.',
+    fix: 'Show it on a WARN line, as the CLI reference does.',
+  },
+  'consistency/sandbox-home-persistence': {
+    description:
+      "Nothing tells a reader to keep a setting in the sandbox's home directory outside the cache volume: it comes back from the image at every start.",
+    fix: 'Put the setting in the project, under a path of the cache volume, or in the env of a tool pack.',
+  },
+  'consistency/escalation-channel': {
+    description:
+      'Escalations go to #aibox-help, from champions and developers alike; #aibox-champions is never the escalation channel.',
+    fix: 'Send the escalation to #aibox-help, as the support tiers page states.',
+  },
+  'consistency/sandbox-containers': {
+    description: 'Nothing runs containers inside the sandbox: it has no Docker daemon (edge case EC-002).',
+    fix: 'Name the shared development environment or CI instead.',
   },
   'tour/schema': {
     description: 'The tour storyboard matches its schema.',

@@ -8,11 +8,11 @@ export default function GatewaySshDialog(): ReactNode {
       width={720}
       height={322}
       title="JetBrains Gateway SSH connection dialog"
-      description="Schematic of the Gateway SSH configuration dialog. Host: localhost. Port: 2222. Username: dev. Authentication type: OpenSSH config and authentication agent. The check box Parse config file ~/.ssh/config is selected. Select Test Connection and expect Successfully connected, then OK, then Check Connection and Continue."
+      description="Schematic of the Gateway SSH configuration dialog. Host: aibox, the entry aibox setup wrote. Port: 2222 and Username: dev, filled in from that entry. Authentication type: OpenSSH config and authentication agent. The check box Parse config file ~/.ssh/config is selected. Select Test Connection and expect Successfully connected, then OK, then Check Connection and Continue."
       caption={
         <>
-          The Gateway SSH connection, filled in for the sandbox: <strong>Host</strong> <code>localhost</code>,{' '}
-          <strong>Port</strong> <code>2222</code>, <strong>Username</strong> <code>dev</code>,{' '}
+          The Gateway SSH connection, filled in for the sandbox: <strong>Host</strong> <code>aibox</code>, with{' '}
+          <strong>Port</strong> <code>2222</code> and <strong>Username</strong> <code>dev</code> from its SSH entry,{' '}
           <strong>Authentication type</strong> <strong>OpenSSH config and authentication agent</strong> with{' '}
           <strong>Parse config file ~/.ssh/config</strong> selected. <strong>Test Connection</strong> should report
           success.
@@ -20,7 +20,7 @@ export default function GatewaySshDialog(): ReactNode {
       }
     >
       <Frame x={10} y={10} w={430} h={300} title="SSH Configurations" />
-      <Field x={30} y={50} w={390} label="Host:" value="localhost" />
+      <Field x={30} y={50} w={390} label="Host:" value="aibox" />
       <Field x={30} y={84} w={390} label="Port:" value="2222" />
       <Field x={30} y={118} w={390} label="Username:" value="dev" />
       <Text x={30} y={169}>
@@ -40,7 +40,7 @@ export default function GatewaySshDialog(): ReactNode {
       </Text>
       <Button x={270} y={274} w={70} text="OK" primary />
       <Button x={350} y={274} w={80} text="Cancel" />
-      <Callout n={1} x={462} y={64} lines={['Type localhost, 2222, dev:', 'the sandbox on your machine']} />
+      <Callout n={1} x={462} y={64} lines={['Type the host aibox; port', 'and user come from its entry']} />
       <Callout n={2} x={462} y={182} lines={['Use the SSH agent, not a', 'password: load the key first']} />
       <Callout n={3} x={462} y={226} lines={['Select Parse config file', '(Windows: %UserProfile%\\.ssh)']} />
       <Callout n={4} x={462} y={262} lines={['Test Connection, then OK,', 'then Check Connection', 'and Continue']} />

@@ -1,4 +1,5 @@
 import {contentError, type ContentError} from '../errors';
+import {expandFacts} from '../facts';
 import {sentences} from '../prose';
 import type {RuleId} from '../rules';
 import type {AnyRecord} from '../records';
@@ -25,6 +26,20 @@ export const LINE_RULES: LineRule[] = [
     pattern: /\bFAIL\s+AIBOX-SETUP-001\b/,
     expected: 'AIBOX-SETUP-001 on a WARN line (a warning: setup and doctor still exit 0)',
     fix: 'show it as "WARN  AIBOX-SETUP-001 ..." with no "check failed" line; see docs/reference/cli.md#aibox-setup',
+  },
+  {
+    rule: 'consistency/pol-003-warning',
+    in: ['code', 'prose'],
+    pattern: /\bFAIL\s+AIBOX-POL-003\b/,
+    expected: 'AIBOX-POL-003 on a WARN line (the sandbox starts; the loosening rules are ignored)',
+    fix: 'show it as "WARN  AIBOX-POL-003 ..."; see docs/reference/cli.md#aibox-start',
+  },
+  {
+    rule: 'consistency/sandbox-containers',
+    in: ['prose'],
+    pattern: /\bcontainers?\b(?:\s+[\w-]+){0,4}\s+(?:inside|in) the sandbox\b/i,
+    expected: 'no containers inside the sandbox (it has no Docker daemon, edge case EC-002)',
+    fix: 'name the shared development environment or CI; see docs/rollout/migration/index.md#what-every-project-shares',
   },
   {
     rule: 'consistency/wsl-distro',
@@ -173,6 +188,76 @@ function wheelhouseErrors(record: AnyRecord): ContentError[] {
     );
 }
 
+/**
+ * Rules that read a sentence together with its inline code, because the fact they guard lives in a command or a
+ * path: `#aibox-champions`, `~/.bashrc`. Each names the contradiction it refuses.
+ */
+interface SentenceRule {
+  rule: RuleId;
+  pattern: RegExp;
+  expected: string;
+  fix: string;
+}
+
+/** Home-directory files of the sandbox outside the cache volume: the image writes them afresh at each start. */
+const SANDBOX_DOTFILE = String.raw`(?:~\/|\bhome\S*\s+)?\.(?:bashrc|bash_profile|profile|bazelrc|gitconfig|inputrc|zshrc)\b`;
+const KEEP_VERB = String.raw`\b(?:add|append|put|write|set|keep|store|save)\b`;
+
+export const SENTENCE_RULES: SentenceRule[] = [
+  {
+    rule: 'consistency/escalation-channel',
+    pattern:
+      /\b(?:escalat\w*|reach(?:es)? the platform team|Tier 2)\b[^.;]*?\b(?:in|to|through|via)\s+#aibox-champions\b|#aibox-champions\b[^.;]*\bfor escalations?\b/i,
+    expected: 'escalations in #aibox-help, from champions and developers alike (:fact[escalation-route])',
+    fix: 'send the escalation to #aibox-help; see docs/support/support-tiers.md#tier-2-platform-team',
+  },
+  {
+    rule: 'consistency/sandbox-home-persistence',
+    pattern: new RegExp(
+      [
+        String.raw`${KEEP_VERB}[^.;]*${SANDBOX_DOTFILE}[^.;]*\b(?:in the sandbox|sandbox home|sandbox's home)\b`,
+        String.raw`${KEEP_VERB}[^.;]*\b(?:in the sandbox|sandbox home|sandbox's home)\b[^.;]*${SANDBOX_DOTFILE}`,
+        String.raw`\b(?:sandbox's\s+)?home directory\b[^.;]*\b(?:persists|survives|is kept)\b`,
+      ].join('|'),
+      'i',
+    ),
+    expected: 'settings kept where they survive aibox stop (:fact[sandbox-persistence])',
+    fix: 'put the setting in the project (/workspace), under a path of the cache volume, or in the env of a tool pack; see docs/reference/cli.md#aibox-stop',
+  },
+];
+
+/** Sentences with their inline code as written, so a rule can read `~/.bashrc` where it stands. */
+function sentencesWithCode(record: AnyRecord) {
+  return record.prose.flatMap((p) => sentences({segments: p.segments.map((s) => ({text: s.text, line: s.line}))}));
+}
+
+function sentenceRuleErrors(record: AnyRecord): ContentError[] {
+  const errors: ContentError[] = [];
+  const all = sentencesWithCode(record);
+  for (const r of SENTENCE_RULES) {
+    for (const s of all) {
+      const m = r.pattern.exec(s.text);
+      if (!m) continue;
+      errors.push(
+        contentError({
+          file: record.file,
+          line: s.line,
+          field: '(body)',
+          rule: r.rule,
+          message: `expected ${expandFacts(r.expected)}, found "${m[0]}"`,
+          fix: r.fix,
+        }),
+      );
+    }
+  }
+  return errors;
+}
+
 export function checkConsistency(record: AnyRecord): ContentError[] {
-  return [...lineRuleErrors(record), ...teamPolicyErrors(record), ...wheelhouseErrors(record)];
+  return [
+    ...lineRuleErrors(record),
+    ...sentenceRuleErrors(record),
+    ...teamPolicyErrors(record),
+    ...wheelhouseErrors(record),
+  ];
 }
