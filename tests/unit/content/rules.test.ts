@@ -518,6 +518,21 @@ const BAD: Case[] = [
         'expected emergency updates to keep the one-hour champions smoke test, found "emergency update skips champion testing"',
       ],
       [
+        'consistency/sandbox-containers',
+        'consistency-sandbox-containers.md',
+        'expected no containers inside the sandbox (it has no Docker daemon, edge case EC-002), found "containers inside the sandbox"',
+      ],
+      [
+        'consistency/escalation-channel',
+        'consistency-escalation-channel.md',
+        'expected escalations in #aibox-help, from champions and developers alike (every escalation to the platform team, from a champion or a developer, is a new thread in #aibox-help, where the Tier 2 response times apply; #aibox-champions carries early warnings, announcements, test rounds and champion feedback, never tickets), found "escalate to #aibox-champions"',
+      ],
+      [
+        'consistency/sandbox-home-persistence',
+        'consistency-home-persistence.md',
+        'expected settings kept where they survive aibox stop (your project at /workspace and the cache volume of the project; everything else in the sandbox, the rest of the home directory included, is created afresh from the image at every aibox start), found "Add the export line to ~/.bashrc in the sandbox"',
+      ],
+      [
         'consistency/adoption-denominator',
         'consistency-adoption.md',
         'expected adoption measured against active developers, found "Adoption is the share of the total number of developers"',
@@ -529,6 +544,23 @@ const BAD: Case[] = [
     as: `${NET}/c.md`,
     expect: [`${NET}/c.md:16  (body)  ${message}  [${rule}]`],
   })),
+  {
+    rule: 'consistency/pol-003-warning',
+    fixture: 'consistency-pol-003.md',
+    as: `${NET}/c.md`,
+    expect: [
+      `${NET}/c.md:16  (code)  expected AIBOX-POL-003 on a WARN line (the sandbox starts; the loosening rules are ignored), found "FAIL  AIBOX-POL-003"  [consistency/pol-003-warning]`,
+    ],
+  },
+  {
+    rule: 'blocks/where-to-run',
+    fixture: 'where-to-run-untitled.md',
+    as: 'docs/rollout/migration/rust.md',
+    expect: [
+      'docs/rollout/migration/rust.md:12  (code block bash)  expected a title saying where the command runs (one of "PowerShell as administrator", "PowerShell", "Ubuntu (WSL)", "Linux terminal", "Ubuntu (WSL) or Linux terminal", "PowerShell or Linux terminal", "Sandbox terminal"), found none  [blocks/where-to-run]',
+      'docs/rollout/migration/rust.md:16  (code block bash)  expected a title saying where the command runs (one of "PowerShell as administrator", "PowerShell", "Ubuntu (WSL)", "Linux terminal", "Ubuntu (WSL) or Linux terminal", "PowerShell or Linux terminal", "Sandbox terminal"), found "Sandbox termnal"  [blocks/where-to-run]',
+    ],
+  },
 ];
 
 /** Near misses: input that looks like a violation of the rule but is fine, and must stay fine. */
@@ -547,6 +579,10 @@ const GOOD_CASES: Omit<Case, 'expect'>[] = [
   {rule: 'blocks/destructive-placeholder', fixture: 'near-miss/copy-block-checked.md', as: `${DR}/cleanup.md`},
   {rule: 'blocks/destructive-unchecked', fixture: 'near-miss/copy-block-checked.md', as: `${DR}/cleanup.md`},
   {rule: 'security/external-resource', fixture: 'near-miss/local-image.md', as: `${NET}/img-ok.md`},
+  {rule: 'blocks/where-to-run', fixture: 'near-miss/where-to-run-titled.md', as: 'docs/rollout/migration/rust.md'},
+  {rule: 'consistency/escalation-channel', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
+  {rule: 'consistency/sandbox-home-persistence', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
+  {rule: 'consistency/pol-003-warning', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
 ];
 
 for (const c of BAD) {
