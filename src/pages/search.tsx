@@ -59,7 +59,11 @@ export default function SearchPage(): ReactNode {
   const group = (FILTERS.some((f) => f.value === inParam) ? inParam : '') as SearchGroup | '';
   const [input, setInput] = useState(query);
   useEffect(() => setInput(query), [query]);
-  const {status, hits} = useSearch(query, {enabled: query.trim().length > 0, group: group || undefined, limit: 50});
+  const {status, hits, complete} = useSearch(query, {
+    enabled: query.trim().length > 0,
+    group: group || undefined,
+    limit: 50,
+  });
 
   const setUrl = (q: string, g: string) => {
     const next = new URLSearchParams();
@@ -130,7 +134,7 @@ export default function SearchPage(): ReactNode {
               {hits.length === 0 ? 'No results' : `${hits.length} result${hits.length === 1 ? '' : 's'}`} for “{query}”
               {group && ` in ${FILTERS.find((f) => f.value === group)?.label.toLowerCase()}`}
             </p>
-            <ol data-testid="search-results" className={styles.results}>
+            <ol data-testid="search-results" data-complete={complete} className={styles.results}>
               {hits.map((hit) => (
                 <li key={hit.href} className={styles.result}>
                   <SearchHitBody

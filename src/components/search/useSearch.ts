@@ -16,6 +16,8 @@ export function useSearch(query: string, opts: {enabled: boolean; group?: Search
   const {enabled, group, limit} = opts;
   const [status, setStatus] = useState<SearchStatus>('idle');
   const [hits, setHits] = useState<SearchHit[]>([]);
+  // True once the ranking includes section bodies: the order readers (and tests) can rely on.
+  const [complete, setComplete] = useState(false);
   // Bumped whenever more search data has arrived, so the same query is searched again.
   const [dataVersion, setDataVersion] = useState(0);
 
@@ -29,6 +31,7 @@ export function useSearch(query: string, opts: {enabled: boolean; group?: Search
         if (!live) return;
         const found = query.trim() ? engine.search(query, {group, limit}) : [];
         setHits(found);
+        setComplete(engine.hasBodies());
         setStatus('ready');
         if (!engine.hasBodies()) loadSearchBodies(siteConfig.baseUrl).then(more, () => undefined);
         loadSnippetTexts(siteConfig.baseUrl, found).then(
@@ -42,5 +45,5 @@ export function useSearch(query: string, opts: {enabled: boolean; group?: Search
     };
   }, [enabled, query, group, limit, dataVersion, siteConfig.baseUrl]);
 
-  return {status, hits};
+  return {status, hits, complete};
 }
