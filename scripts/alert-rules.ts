@@ -5,6 +5,7 @@ import {buildAlertmanagerRoutes, buildPrometheusRules} from '../src/content/gene
 import {checkRulesFile} from '../src/content/generate/rulesCheck';
 import {parseSiteUrl, SiteUrlError, siteUrl} from '../src/siteSettings';
 import type {OutputFile} from '../src/adapters/writeFiles';
+import {contentError, formatReport} from '../src/content/errors';
 import {CliError, loadValidContent, readText, runCli, usageError, writeOutputs} from './lib/cli';
 
 const USAGE = 'usage: npm run alert-rules -- --out FILE [--site URL] [--routes-out FILE] [--check FILE]';
@@ -32,8 +33,11 @@ void runCli(
       const file = values.check;
       const {problems, error, count} = checkRulesFile(corpus, site, readText(file));
       if (error) throw new CliError(`${file}: ${error}`);
-      for (const p of problems) console.error(`${file}:${p.line}  ${p.alert}  ${p.message}`);
-      if (problems.length) status = 1;
+      const errors = problems.map((p) =>
+        contentError({file, line: p.line, field: p.alert, message: p.message, rule: 'alerts/rules-file'}),
+      );
+      if (errors.length) console.error(formatReport(errors));
+      if (errors.length) status = 1;
       else console.log(`${file}: ${count} alerts, all in the catalogue with the catalogue's runbook_url`);
     }
     const outputs: OutputFile[] = [];

@@ -1,9 +1,12 @@
 // `npm run check`: every static gate, in order, each reported; non-zero exit if any failed.
 // Warnings print but do not fail.
 import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import {loadAndCheck} from '../src/content/check';
 import {shellcheckCorpus} from '../src/adapters/shellcheck';
 import {formatReport, onlyErrors} from '../src/content/errors';
+import {writeSpellingConfig} from '../src/adapters/cspellConfig';
 
 const failed: string[] = [];
 
@@ -27,16 +30,19 @@ run('import circles (madge)', 'npx', [
   'scripts',
 ]);
 run('markdownlint', 'npx', ['markdownlint-cli2']);
+// A value the schema holds to a closed list is the schema's to report; spelling it again gives one typo two errors.
+const spellingConfig = writeSpellingConfig(process.cwd());
 run('spelling', 'npx', [
   'cspell',
   '--no-progress',
   '--no-summary',
   '--config',
-  'cspell.json',
+  spellingConfig,
   'docs/**/*.{md,mdx}',
   'runbooks/**/*.{md,mdx}',
   'README.md',
 ]);
+fs.rmSync(path.dirname(spellingConfig), {recursive: true, force: true});
 
 console.log('\n== content rules (see docs/contributing/content-rules)');
 const {corpus, errors} = loadAndCheck(process.cwd());

@@ -5,7 +5,7 @@ import {contentError, type ContentError} from './errors';
 import {allRecords, type AnyRecord, type Corpus} from './records';
 import {checkFolder, checkSections} from './checks/structure';
 import {checkDirectives, checkStepLinks} from './checks/directives';
-import {checkCodeHomes, checkLock, codeHomes, LOCK_FILE} from './checks/codes';
+import {checkCodeHomes, checkedCodes, checkLock, LOCK_FILE} from './checks/codes';
 import {buildTour, STORYBOARD_FILE} from './tour';
 import {readSynonyms} from './synonyms';
 import {checkAlerts} from './checks/alerts';
@@ -128,7 +128,7 @@ export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentE
   const allow = readAllowlist(siteDir);
   const synonyms = readSynonyms(siteDir).errors;
   const tour = fs.existsSync(path.join(siteDir, STORYBOARD_FILE))
-    ? buildTour(siteDir, new Set(codeHomes(corpus).keys())).errors
+    ? buildTour(siteDir, checkedCodes(corpus)).errors
     : [];
   return {
     corpus,

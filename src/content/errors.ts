@@ -1,4 +1,4 @@
-import type {RuleId} from './rules';
+import {RULES, type RuleId} from './rules';
 
 /** One problem in one content file. Every check in this project reports through this shape. */
 export interface ContentError {
@@ -19,11 +19,15 @@ export function contentError(e: Omit<ContentError, 'severity'> & {severity?: Con
   return {severity: 'error', ...e};
 }
 
-/** `path/to/file.md:LINE  field.path  expected …, found …` and, where it helps, the fix on the next line. */
+/**
+ * `path/to/file.md:LINE  field.path  expected …, found …`, then the fix on the next line: the error's own, or the
+ * rule's usual one from the registry, so no error leaves a contributor without a next step.
+ */
 export function formatError(e: ContentError): string {
   const head = `${e.file}:${e.line}  ${e.field || '(file)'}  ${e.message}  [${e.rule}]`;
   const tagged = e.severity === 'warning' ? `warning: ${head}` : head;
-  return e.fix ? `${tagged}\n    fix: ${e.fix}` : tagged;
+  const fix = e.fix ?? RULES[e.rule]?.fix;
+  return fix ? `${tagged}\n    fix: ${fix}` : tagged;
 }
 
 export function sortErrors(errors: ContentError[]): ContentError[] {

@@ -376,6 +376,11 @@ export const RULES = define({
       'Every alert has a promtool case in monitoring/tests/<service>.test.yaml that fires at its threshold and one that stays silent below it; tests name only existing alerts.',
     fix: 'Add an alert_rule_test for the alert with exp_alerts at its threshold after its for:, and an empty one just below.',
   },
+  'alerts/rules-file': {
+    description:
+      "A monitoring repository's rules file (alert-rules --check) holds every catalogue alert, each with the catalogue's runbook_url, and no alert without a runbook.",
+    fix: 'Regenerate the file with npm run alert-rules -- --out FILE, or add the alert to monitoring/alerts/ with its runbook.',
+  },
   'metrics/schema': {
     description:
       'monitoring/metrics.yaml exists and declares each metric once with its type, unit, labels, source and meaning.',

@@ -32,6 +32,9 @@ function checkedHomes(corpus: Corpus): Map<string, Home[]> {
   return homes;
 }
 
+/** Codes some FAQ entry homes, counting entries that failed validation: what cross-file checks compare against. */
+export const checkedCodes = (corpus: Corpus): Set<string> => new Set(checkedHomes(corpus).keys());
+
 export function checkCodeHomes(corpus: Corpus): ContentError[] {
   const errors: ContentError[] = [];
   const homes = checkedHomes(corpus);

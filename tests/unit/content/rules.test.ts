@@ -621,6 +621,7 @@ const TESTED_ELSEWHERE: Partial<Record<RuleId, string>> = {
   'alerts/template': 'tests/unit/content/checks/alertCatalogue.test.ts',
   'dashboards/schema': 'tests/unit/content/checks/alertCatalogue.test.ts',
   'alerts/tested': 'tests/unit/content/checks/metrics.test.ts',
+  'alerts/rules-file': 'tests/unit/scripts/alertRules.test.ts',
   'metrics/schema': 'tests/unit/content/checks/metrics.test.ts',
   'metrics/promql': 'tests/unit/content/checks/metrics.test.ts',
   'metrics/undeclared': 'tests/unit/content/checks/metrics.test.ts',

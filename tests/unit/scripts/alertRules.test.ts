@@ -4,6 +4,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {RULES} from '../../../src/content/rules';
 import {REPO} from '../../../scripts/lib/scratchSite';
 import {GOOD} from '../../helpers';
 
@@ -91,10 +92,14 @@ test('--check: the generated file passes; an extra FooBarDown, a moved runbook_u
   const r = alertRules(GOOD, ['--check', file]);
   assert.equal(r.status, 1);
   const lines = r.stderr.trimEnd().split('\n');
+  const fix = `    fix: ${RULES['alerts/rules-file'].fix}`;
   assert.deepEqual(lines, [
-    `${file}:6  HarborStorageHigh  expected runbook_url https://aibox-docs.example.internal/runbooks/day-2/gc, found https://wiki.example.internal/harbor-gc`,
-    `${file}:20  FooBarDown  expected an alert of the catalogue, found one no runbook lists; it has no runbook_url either`,
-    `${file}:0  HarborDown  expected the catalogue alert in the file (runbook https://aibox-docs.example.internal/runbooks/disaster-recovery/harbor-down), found no rule`,
+    `${file}:0  HarborDown  expected the catalogue alert in the file (runbook https://aibox-docs.example.internal/runbooks/disaster-recovery/harbor-down), found no rule  [alerts/rules-file]`,
+    fix,
+    `${file}:6  HarborStorageHigh  expected runbook_url https://aibox-docs.example.internal/runbooks/day-2/gc, found https://wiki.example.internal/harbor-gc  [alerts/rules-file]`,
+    fix,
+    `${file}:20  FooBarDown  expected an alert of the catalogue, found one no runbook lists; it has no runbook_url either  [alerts/rules-file]`,
+    fix,
   ]);
 });
 

@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import {toolMissing} from '../../../requireTool';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,8 +11,7 @@ import {buildAlertmanagerRoutes} from '../../../../src/content/generate/promethe
 import {REPO} from '../../../../scripts/lib/scratchSite';
 
 // The real tool, from Debian's `prometheus-alertmanager` package; CI installs it (.ci/run). Without it these skip, loudly.
-const amtool = spawnSync('amtool', ['--version'], {encoding: 'utf8'});
-const missing = amtool.error ? 'amtool not found: apt-get install prometheus-alertmanager (CI installs it)' : false;
+const missing = toolMissing('amtool', ['--version'], 'apt-get install prometheus-alertmanager (CI installs it)');
 
 const {corpus} = loadAndCheck(REPO);
 

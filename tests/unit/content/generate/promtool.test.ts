@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
+import {toolMissing} from '../../../requireTool';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +13,7 @@ import {buildPrometheusRules} from '../../../../src/content/generate/prometheusR
 import {REPO} from '../../../../scripts/lib/scratchSite';
 
 // The real tool, from Debian's `prometheus` package; CI installs it (.ci/run). Without it these tests skip, loudly.
-const promtool = spawnSync('promtool', ['--version'], {encoding: 'utf8'});
-const missing = promtool.error ? 'promtool not found: apt-get install prometheus (CI installs it)' : false;
+const missing = toolMissing('promtool', ['--version'], 'apt-get install prometheus (CI installs it)');
 const SITE = 'https://aibox-docs.example.internal';
 const PROMTOOL_TESTS = path.join(REPO, ALERT_TESTS_DIR);
 
