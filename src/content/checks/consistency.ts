@@ -15,8 +15,6 @@ interface LineRule {
   pattern: RegExp;
   expected: string;
   fix: string;
-  /** Paths still waiting for another change to align; remove the entry when it has landed. */
-  pending?: string[];
 }
 
 export const LINE_RULES: LineRule[] = [
@@ -54,7 +52,6 @@ export const LINE_RULES: LineRule[] = [
     ),
     expected: 'the WSL distribution name Ubuntu-24.04',
     fix: 'write Ubuntu-24.04, the name wsl --install -d Ubuntu-24.04 creates and wsl -l -v lists',
-    pending: ['docs/getting-started/'],
   },
   {
     rule: 'consistency/harbor-topology',
@@ -125,7 +122,6 @@ function lineRuleErrors(record: AnyRecord): ContentError[] {
   const places = {code: codePlaces(record), prose: prosePlaces(record)};
   const errors: ContentError[] = [];
   for (const r of LINE_RULES) {
-    if (r.pending?.some((p) => record.file.startsWith(p))) continue;
     for (const where of r.in) {
       for (const p of places[where]) {
         const m = r.pattern.exec(p.text);
