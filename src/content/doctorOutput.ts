@@ -1,6 +1,5 @@
 /** Anything that looks like a code, including malformed ones, so a typo is reported rather than skipped. */
 const CANDIDATE_RE = /\bAIBOX-[A-Za-z0-9]+-[A-Za-z0-9]+\b/gi;
-export const WELL_FORMED_RE = /^AIBOX-[A-Z]{2,8}-[0-9]{3}$/;
 
 export interface FoundCode {
   code: string;

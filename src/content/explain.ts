@@ -1,5 +1,5 @@
 import {doctorMapSchema} from './schemas';
-import {ERROR_CODE_RE} from './schemas/common';
+import {ERROR_CODE_RE} from './codePattern';
 
 /** What `aibox doctor --explain CODE` prints, from a map alone. */
 export function explainCode(mapInput: unknown, rawCode: string): {ok: boolean; text: string} {

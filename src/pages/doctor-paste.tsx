@@ -6,7 +6,8 @@ import codesData from '@generated/aibox-content/default/codes.json';
 import type {Codes} from '../components/siteData';
 
 const codes = codesData as Codes;
-import {codesInDoctorOutput, WELL_FORMED_RE} from '../content/doctorOutput';
+import {codesInDoctorOutput} from '../content/doctorOutput';
+import {ERROR_CODE_RE} from '../content/codePattern';
 
 const EXAMPLE = `aibox doctor 2.4.1
   ok    machine: 16 GiB RAM, 8 cores, SSD
@@ -70,7 +71,7 @@ export default function DoctorPaste(): ReactNode {
                       </>
                     ) : (
                       <strong>
-                        {WELL_FORMED_RE.test(code)
+                        {ERROR_CODE_RE.test(code)
                           ? 'Unknown code: not published on this site. '
                           : 'Not a valid code (expected AIBOX-AREA-NNN). '}
                         Ask in #aibox-help and attach the full output.

@@ -4,11 +4,13 @@
  * content turned into extra query terms. Client-safe: no zod, no Node modules.
  */
 import {stemmer} from 'stemmer';
+import {CODE_AREA, CODE_NUMBER, CODE_SOURCE} from '../content/codePattern';
 
-const CODE_RE = /^aibox-[a-z]{2,8}-\d{3}$/;
+const CODE_RE = new RegExp(`^${CODE_SOURCE.toLowerCase()}$`);
 /** In a query, `net-001` or `AIBOX NET 001` mean the code `aibox-net-001` (but `curl 407` means curl and 407). */
-const QUERY_CODE_RE = /\b(?:aibox[-\s]+([a-z]{2,8})[-\s]+|([a-z]{2,8})-)(\d{3})\b/g;
-const WORD_RE = /aibox-[a-z]{2,8}-\d{3}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/giu;
+const AREA = CODE_AREA.toLowerCase();
+const QUERY_CODE_RE = new RegExp(`\\b(?:aibox[-\\s]+(${AREA})[-\\s]+|(${AREA})-)(${CODE_NUMBER})\\b`, 'g');
+const WORD_RE = new RegExp(`${CODE_SOURCE}|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*`, 'giu');
 const CAMEL_RE = /^[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 
 /** Words that carry no meaning in a symptom query. Kept short: "not", "no" and "fails" stay out of this list. */

@@ -1,3 +1,4 @@
+import {codesIn} from '../codePattern';
 import {contentError, type ContentError} from '../errors';
 import {parseMarkdown} from '../markdown';
 import {CLI_REFERENCE_FILE, flagsOf, matchCliCommand, type CliCommand} from '../cliReference';
@@ -5,8 +6,6 @@ import type {Storyboard} from '../schemas/storyboard';
 import type {ParsedYaml} from '../frontmatter';
 import {toString} from 'mdast-util-to-string';
 import type {RootContent} from 'mdast';
-
-const CODE_RE = /AIBOX-[A-Z]{2,8}-[0-9]{3}/g;
 
 /**
  * Every `aibox` command in the storyboard is a documented command with documented flags, every
@@ -62,7 +61,7 @@ export function checkStoryboardCli(
           }),
         );
       }
-      for (const code of new Set(step.output.match(CODE_RE) ?? [])) {
+      for (const code of new Set(codesIn(step.output))) {
         if (!knownCodes.has(code)) {
           errors.push(
             contentError({

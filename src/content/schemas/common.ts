@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import {ERROR_CODE_RE} from '../codePattern';
 
 /**
  * Every custom message states what was expected, prefixed with "expected ".
@@ -7,7 +8,6 @@ import * as z from 'zod';
  */
 export const expected = (what: string) => `expected ${what}`;
 
-export const ERROR_CODE_RE = /^AIBOX-[A-Z]{2,8}-[0-9]{3}$/;
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DURATION_RE = /^(0|[1-9][0-9]*)(m|h|d)$/;
 export const ALERT_RE = /^[A-Z][A-Za-z0-9]+$/;
@@ -32,7 +32,7 @@ export const teamSlug = slug('a team').describe('Team slug, for example `platfor
 
 export const errorCode = z
   .string({error: expected('an error code like "AIBOX-NET-001"')})
-  .regex(ERROR_CODE_RE, expected('an error code matching ^AIBOX-[A-Z]{2,8}-[0-9]{3}$, like "AIBOX-NET-001"'))
+  .regex(ERROR_CODE_RE, expected(`an error code matching ${ERROR_CODE_RE.source}, like "AIBOX-NET-001"`))
   .describe('Error code, `AIBOX-<AREA>-<NNN>`');
 
 export const duration = z

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {CODE_STATUSES, FAQ_CATEGORIES} from './faq';
-import {ALERT_RE, CONTROL_RE, ERROR_CODE_RE} from './common';
+import {ALERT_RE, CONTROL_RE} from './common';
+import {ERROR_CODE_RE} from '../codePattern';
 
 /** Map text reaches terminals through the CLI: one line, no control or invisible characters. */
 const terminalText = z
