@@ -5,7 +5,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import {toString} from 'mdast-util-to-string';
-import {createSlugger} from '@docusaurus/utils';
+import {createAnchorer} from './anchors';
 import type {Root, Yaml} from 'mdast';
 import {proseBlocks, type ProseBlock} from './prose';
 import {htmlElements, type Element} from './html';
@@ -73,10 +73,6 @@ export function splitFrontmatter(source: string): {text: string; firstLine: numb
   };
 }
 
-const CUSTOM_ID = /\s*\{#([^}]+)\}\s*$/;
-/** Headings written with a `{#custom-id}` suffix keep only their visible text here. */
-const stripHeadingId = (text: string) => text.replace(CUSTOM_ID, '').trim();
-
 type Node = {type: string; position?: {start: {line: number}; end: {line: number}}; children?: Node[]} & Record<
   string,
   unknown
@@ -108,17 +104,15 @@ export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
         out.links.push({url: el.attributes.src, line: el.line, kind: 'image'});
     }
   };
-  const slugger = createSlugger();
+  const anchorOf = createAnchorer();
   const definitions = new Map<string, Link>();
   const imageRefs = new Set<string>();
   const walk = (node: Node, containers: string[]) => {
     const line = node.position?.start.line ?? 1;
     let inner = containers;
     if (node.type === 'heading') {
-      const raw = toString(node as unknown as Root);
-      const custom = CUSTOM_ID.exec(raw)?.[1];
-      const text = stripHeadingId(raw);
-      out.headings.push({depth: node.depth as number, text, line, anchor: custom ?? slugger.slug(text)});
+      const {text, anchor} = anchorOf(toString(node as unknown as Root));
+      out.headings.push({depth: node.depth as number, text, line, anchor});
     } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       const link: Link = {url: node.url as string, line, kind: node.type};
       out.links.push(link);

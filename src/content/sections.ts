@@ -3,10 +3,10 @@
  * heading and at every runbook step; its anchor is the id Docusaurus gives that heading (same slugger, same order),
  * so `route#anchor` lands on it. Text before the first `##` is the page's intro, anchored at the top.
  */
-import GithubSlugger from 'github-slugger';
 import {toString} from 'mdast-util-to-string';
 import type {Heading, Root, RootContent} from 'mdast';
-import remarkRunbookSteps from '../remark/runbookSteps';
+import {isStepHeading, numberSteps} from './steps';
+import {createAnchorer} from './anchors';
 
 export interface PageSection {
   heading: string;
@@ -18,15 +18,14 @@ export interface PageSection {
 export const HUB_COMPONENTS = new Set(['ErrorIndex', 'TroubleshootingIndex', 'ExerciseLog', 'RunbooksTable']);
 
 const SKIP = new Set(['yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'definition']);
-const CLASSIC_ID = /\s*\{#([^}]+)\}\s*$/;
 
 type AnyNode = RootContent | Root;
 
 export function pageSections(tree: Root): {sections: PageSection[]; usesHubComponent: boolean} {
   // Steps get their `### Step N: …` headings exactly as the site's remark plugin makes them.
   const copy = structuredClone(tree);
-  remarkRunbookSteps()(copy);
-  const slugger = new GithubSlugger();
+  numberSteps(copy);
+  const anchorOf = createAnchorer();
   const sections: PageSection[] = [{heading: '', anchor: '', text: ''}];
   let usesHubComponent = false;
 
@@ -34,12 +33,9 @@ export function pageSections(tree: Root): {sections: PageSection[]; usesHubCompo
     sections[sections.length - 1].text += s;
   };
 
-  const headingId = (h: Heading, text: string): {id: string; text: string} => {
-    const preset = (h.data as {hProperties?: {id?: string}} | undefined)?.hProperties?.id;
-    if (preset) return {id: slugger.slug(preset, true), text};
-    const classic = CLASSIC_ID.exec(text);
-    if (classic) return {id: classic[1], text: text.replace(CLASSIC_ID, '')};
-    return {id: slugger.slug(text), text};
+  const headingId = (h: Heading, raw: string): {id: string; text: string} => {
+    const {text, anchor} = anchorOf(raw, (h.data as {hProperties?: {id?: string}} | undefined)?.hProperties?.id);
+    return {id: anchor, text};
   };
 
   const walk = (node: AnyNode) => {
@@ -53,7 +49,7 @@ export function pageSections(tree: Root): {sections: PageSection[]; usesHubCompo
     if (node.type === 'heading') {
       const raw = toString({type: 'root', children: node.children.filter((c) => !SKIP.has(c.type))} as Root);
       const {id, text} = headingId(node, raw);
-      const isStep = id.startsWith('step-') && node.depth === 3 && /^Step \d+:/.test(text);
+      const isStep = isStepHeading(node.depth, id, text);
       if (node.depth === 2 || isStep) sections.push({heading: text.trim(), anchor: id, text: ''});
       else append(`\n${text}\n`);
       return;

@@ -7,14 +7,6 @@ import type {AlertRecord, DashboardRecord, OpsCatalogue} from '../opsCatalogue';
 /** The page whose headings define the KPIs that dashboard panels show. */
 export const KPI_PAGE_ID = 'rollout/kpis';
 
-/** Heading text to the anchor Docusaurus gives it (enough for plain-word headings). */
-export const headingAnchor = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9 -]/g, '')
-    .trim()
-    .replace(/\s+/g, '-');
-
 // Only what Prometheus fills in for an alert: its labels and its value, optionally through a humanize function.
 // Go templates may span lines, so a template is anything from {{ to the next }}, newlines included.
 const TEMPLATE_RE = /\{\{([\s\S]*?)\}\}/g;
@@ -168,7 +160,7 @@ function checkTemplates(a: AlertRecord): ContentError[] {
 /** dashboards/panel-id and dashboards/kpi: panel ids are unique and KPI links land on a heading. */
 function checkDashboards(corpus: Corpus, dashboards: DashboardRecord[]): ContentError[] {
   const kpiPage = corpus.records.find((r) => r.instance === 'docs' && r.id === KPI_PAGE_ID);
-  const anchors = new Set(kpiPage?.headings.map((h) => headingAnchor(h.text)) ?? []);
+  const anchors = new Set(kpiPage?.headings.map((h) => h.anchor) ?? []);
   const errors: ContentError[] = [];
   for (const dash of dashboards) {
     const seen = new Set<string>();

@@ -1,10 +1,10 @@
 import {contentError, type ContentError} from '../errors';
 import type {AnyRecord} from '../records';
 import {FACT_DIRECTIVE} from '../facts';
+import {STEP_DIRECTIVE, STEP_LINK_RE} from '../steps';
 
 /** Docusaurus admonitions plus our runbook steps. Docusaurus only warns on anything else; we refuse it. */
 export const ADMONITIONS = ['note', 'tip', 'info', 'warning', 'danger', 'caution'] as const;
-export const STEP_DIRECTIVE = 'step';
 export const KNOWN_CONTAINER_DIRECTIVES: readonly string[] = [...ADMONITIONS, STEP_DIRECTIVE];
 
 export function checkDirectives(record: AnyRecord): ContentError[] {
@@ -78,8 +78,6 @@ const TYPE_LABEL = {
   runbook: 'a runbook',
 } as const;
 
-const STEP_LINK = /^(?<page>[^#]*)#step-(?<n>\d+)$/;
-
 /**
  * `#step-N` anchors are numbers: adding a step renumbers every later one, so a link from elsewhere would
  * silently point at a different action. Only links within the same runbook, to a step that exists, are allowed.
@@ -88,7 +86,7 @@ export function checkStepLinks(record: AnyRecord): ContentError[] {
   const steps = record.directives.filter((d) => d.name === STEP_DIRECTIVE && d.type === 'containerDirective').length;
   const errors: ContentError[] = [];
   for (const link of record.links) {
-    const m = STEP_LINK.exec(link.url);
+    const m = STEP_LINK_RE.exec(link.url);
     if (!m?.groups) continue;
     const where = {file: record.file, line: link.line, field: '(body) link', rule: 'runbook/step-link' as const};
     const n = Number(m.groups.n);
