@@ -18,6 +18,8 @@ export const CONTENT_COMPONENTS: Readonly<Record<string, ContentComponent>> = {
   AlertCatalogue: {path: '@site/src/components/AlertCatalogue', props: {}},
   DashboardPanels: {path: '@site/src/components/DashboardPanels', props: {}},
   MetricsCatalogue: {path: '@site/src/components/MetricsCatalogue', props: {}},
+  SurveyForm: {path: '@site/src/components/SurveyForm', props: {}},
+  PainPointRegister: {path: '@site/src/components/PainPointRegister', props: {}},
   DestructiveCommandTable: {path: '@site/src/components/DestructiveCommandTable', props: {}},
   ErrorIndex: {path: '@site/src/components/ErrorIndex', props: {}},
   ExerciseLog: {path: '@site/src/components/ExerciseLog', props: {}},
