@@ -23,7 +23,10 @@ export default function PainPointRegister(): ReactNode {
         <strong>
           Top {TOP_PAIN_POINTS} fixed and validated: {summary.holds ? 'holds' : 'does not hold yet'}.
         </strong>{' '}
-        Of the top {summary.top.length}, {fixed} fixed and {summary.validated} validated with the pilot developers.
+        {summary.top.length < TOP_PAIN_POINTS
+          ? `Only ${summary.top.length} pain points are recorded; `
+          : `Of the top ${TOP_PAIN_POINTS}, `}
+        {fixed} have a shipped fix and {summary.validated} of those are validated with the pilot developers.
       </div>
       <table data-testid="pain-point-register">
         <thead>

@@ -76,3 +76,33 @@ export const normalisePagePath = (p: string) => (p.length > 1 ? p.replace(/\/+$/
 export const privacyNote = (what: string) =>
   `Stored per answer: ${what}, your answers, your comment and the hour it arrived. ` +
   'No IP address, no cookie, no browser details (user agent), no name.';
+
+/** A survey question as the form needs it: plain data, so the browser bundle never pulls in the zod schema. */
+export interface SurveyFormQuestion {
+  id: string;
+  type: 'scale' | 'text';
+}
+
+/** Reading time a reader spends on one question, for the page's "about N seconds" estimate. */
+export const SECONDS_PER_QUESTION = {scale: 10, text: 30} as const;
+
+export const surveySecondsOf = (questions: readonly SurveyFormQuestion[]) =>
+  questions.reduce((sum, q) => sum + SECONDS_PER_QUESTION[q.type], 0);
+
+/**
+ * The JSON a survey form posts, from its fields: each score as a number (the collector refuses the string "4" in
+ * JSON), each text trimmed, and an empty text left out, exactly as a form post without JavaScript is stored.
+ */
+export function surveyPayload(
+  questions: readonly SurveyFormQuestion[],
+  value: (id: string) => string | null,
+): Record<string, number | string> {
+  const body: Record<string, number | string> = {};
+  for (const q of questions) {
+    const raw = value(q.id);
+    if (raw === null) continue;
+    if (q.type === 'scale') body[q.id] = /^\d+$/.test(raw) ? Number(raw) : raw;
+    else if (raw.trim()) body[q.id] = raw.replace(/\r\n?/g, '\n').trim().slice(0, MAX_COMMENT_LENGTH);
+  }
+  return body;
+}

@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import {expected, plainLine, slug} from './common';
+import {surveySecondsOf} from '../feedback';
+
+// The page's estimate lives beside the form code, which ships to the browser without zod.
+export {SECONDS_PER_QUESTION, surveySecondsOf} from '../feedback';
 
 /** Who a survey asks, and how often: the rollout plan's pilot (daily, then weekly) and early adopters (weekly). */
 export const SURVEY_AUDIENCES = ['pilot', 'early-adopters'] as const;
@@ -12,8 +16,6 @@ export const MIN_QUESTIONS = 3;
 export const MAX_QUESTIONS = 5;
 /** The plan's limit for one survey; the page states the estimate the schema checks against it. */
 export const MAX_SURVEY_SECONDS = 120;
-/** Reading time a reader spends on one question, for the page's "about N seconds" estimate. */
-export const SECONDS_PER_QUESTION = {scale: 10, text: 30} as const;
 export const MAX_ANSWER_LENGTH = 2000;
 
 const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | ')}`);
@@ -47,9 +49,6 @@ export const textQuestionSchema = z.strictObject({
 export const surveyQuestionSchema = z.discriminatedUnion('type', [scaleQuestionSchema, textQuestionSchema], {
   error: oneOf(QUESTION_TYPES),
 });
-
-export const surveySecondsOf = (questions: readonly {type: 'scale' | 'text'}[]) =>
-  questions.reduce((sum, q) => sum + SECONDS_PER_QUESTION[q.type], 0);
 
 /** A survey in the content model: the `survey` key of its page's frontmatter. The collector accepts exactly this. */
 export const surveySchema = z

@@ -217,6 +217,22 @@ const BAD: Case[] = [
     ],
   },
   {
+    rule: 'frontmatter/schema',
+    fixture: 'survey-unknown-question-type.md',
+    as: 'docs/rollout/surveys/daily.md',
+    expect: [
+      'docs/rollout/surveys/daily.md:17  survey.questions[1].type  expected one of scale | text, found "slider"  [frontmatter/schema]',
+    ],
+  },
+  {
+    rule: 'frontmatter/schema',
+    fixture: 'survey-scale-seven-points.md',
+    as: 'docs/rollout/surveys/weekly.md',
+    expect: [
+      'docs/rollout/surveys/weekly.md:15  survey.questions[0].labels  expected five labels, for the scores 1 to 5, found ["Awful","Unacceptable","Poor","Acceptable","Good","Very good","Excellent"]  [frontmatter/schema]',
+    ],
+  },
+  {
     rule: 'exercise/runbook',
     fixture: 'exercise-unknown-runbook.md',
     as: 'runbooks/exercises/2026-10-14-x.md',
@@ -583,6 +599,7 @@ const GOOD_CASES: Omit<Case, 'expect'>[] = [
   {rule: 'consistency/escalation-channel', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
   {rule: 'consistency/sandbox-home-persistence', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
   {rule: 'consistency/pol-003-warning', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
+  {rule: 'frontmatter/schema', fixture: 'near-miss/survey-five-questions.md', as: 'docs/rollout/surveys/ok.md'},
 ];
 
 for (const c of BAD) {
