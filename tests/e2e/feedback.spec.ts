@@ -5,10 +5,8 @@ import {spawnSync} from 'node:child_process';
 import {test, expect, type Request} from '@playwright/test';
 import {startCollector, type Collector} from '../../scripts/lib/collector';
 import {startNginx, type Nginx} from '../../scripts/lib/nginx';
-import {surveyPages} from '../../src/content/surveys';
-import {corpus} from './site';
 
-// The deployment as shipped: nginx in front, the collector behind /api/, a database of the test's own.
+// Survey pages have their own spec (surveys.spec.ts). The deployment as shipped: nginx in front, the collector behind /api/, a database of the test's own.
 const PORT = Number(process.env.E2E_FEEDBACK_PORT ?? 3250);
 const QUICKSTART = '/docs/getting-started/quickstart-vscode';
 const HARBOR = '/runbooks/disaster-recovery/harbor-registry-failure';
@@ -94,35 +92,6 @@ test.describe('behind nginx with the collector', () => {
       expect(report()).toContain('yes: Clear steps');
     });
   });
-
-  for (const s of surveyPages(corpus)) {
-    for (const js of [true, false]) {
-      test(`survey ${s.data.survey.id} submits with JavaScript ${js ? 'on' : 'off'}`, async ({browser}) => {
-        const context = await browser.newContext({javaScriptEnabled: js});
-        const page = await context.newPage();
-        const metric = async () => {
-          const text = await (await fetch(`${collector.url}/metrics`)).text();
-          const line = text
-            .split('\n')
-            .find((l) => l.startsWith(`aibox_survey_responses_total{survey="${s.data.survey.id}"}`));
-          return Number(line?.split(' ').at(-1) ?? 0);
-        };
-        const before = await metric();
-        await page.goto(`${base}${s.route}`);
-        const form = page.getByTestId('survey-form');
-        for (const q of s.data.survey.questions) {
-          const group = form.getByRole('group', {name: q.text});
-          if (q.type === 'scale') await group.getByRole('radio', {name: new RegExp(`^4 `)}).check();
-          else await form.getByLabel(q.text).fill('The first build was slow');
-        }
-        await form.getByRole('button', {name: 'Send answers'}).click();
-        if (js) await expect(form.getByText('Thank you: your answers were stored')).toBeVisible();
-        else await expect(page.getByTestId('feedback-thanks')).toBeVisible();
-        expect(await metric()).toBe(before + 1);
-        await context.close();
-      });
-    }
-  }
 });
 
 test('the build writes /api/feedback, the collector behind nginx, as the default endpoint', () => {
