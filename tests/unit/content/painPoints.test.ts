@@ -6,7 +6,7 @@ import {PILOT_COHORT, rankPainPoints, topFive, type PainPoint} from '../../../sr
 import {painPointPages, surveyPages} from '../../../src/content/surveys';
 import {surveyPayload, surveySecondsOf} from '../../../src/content/feedback';
 import {MAX_SURVEY_SECONDS} from '../../../src/content/schemas';
-import {REPO} from '../../scratchSite';
+import {REPO} from '../../../scripts/lib/scratchSite';
 
 const point = (id: string, severity: PainPoint['severity'], developers: number, status: PainPoint['status']) =>
   ({id, title: id, category: 'bugs', developers, severity, status, found_by: 'pilot-daily'}) satisfies PainPoint;
