@@ -346,7 +346,7 @@ test('every .mdx page of the site passes the MDX and markup rules unchanged', ()
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => `${dir}/${f.split(path.sep).join('/')}`),
   );
-  assert.equal(files.length, 24);
+  assert.equal(files.length, 28);
   for (const file of files) {
     const {record, invalid} = parseContentFile(
       file,
