@@ -118,28 +118,27 @@ const prosePlaces = (record: AnyRecord): Place[] => [
   ...record.prose.flatMap(sentences),
 ];
 
+/** One error per place a rule's pattern matches, in place order. */
+function matchErrors(
+  record: AnyRecord,
+  places: Place[],
+  field: string,
+  r: {rule: RuleId; pattern: RegExp; fix: string},
+  expected: string,
+): ContentError[] {
+  return places.flatMap((p) => {
+    const m = r.pattern.exec(p.text);
+    if (!m) return [];
+    const message = `expected ${expected}, found "${m[0]}"`;
+    return [contentError({file: record.file, line: p.line, field, rule: r.rule, message, fix: r.fix})];
+  });
+}
+
 function lineRuleErrors(record: AnyRecord): ContentError[] {
   const places = {code: codePlaces(record), prose: prosePlaces(record)};
-  const errors: ContentError[] = [];
-  for (const r of LINE_RULES) {
-    for (const where of r.in) {
-      for (const p of places[where]) {
-        const m = r.pattern.exec(p.text);
-        if (!m) continue;
-        errors.push(
-          contentError({
-            file: record.file,
-            line: p.line,
-            field: where === 'code' ? '(code)' : '(body)',
-            rule: r.rule,
-            message: `expected ${r.expected}, found "${m[0]}"`,
-            fix: r.fix,
-          }),
-        );
-      }
-    }
-  }
-  return errors;
+  return LINE_RULES.flatMap((r) =>
+    r.in.flatMap((where) => matchErrors(record, places[where], where === 'code' ? '(code)' : '(body)', r, r.expected)),
+  );
 }
 
 /** Team policy examples: the org baseline already denies curl-to-shell for everyone, so a team cannot switch it off. */
@@ -228,25 +227,8 @@ function sentencesWithCode(record: AnyRecord) {
 }
 
 function sentenceRuleErrors(record: AnyRecord): ContentError[] {
-  const errors: ContentError[] = [];
   const all = sentencesWithCode(record);
-  for (const r of SENTENCE_RULES) {
-    for (const s of all) {
-      const m = r.pattern.exec(s.text);
-      if (!m) continue;
-      errors.push(
-        contentError({
-          file: record.file,
-          line: s.line,
-          field: '(body)',
-          rule: r.rule,
-          message: `expected ${expandFacts(r.expected)}, found "${m[0]}"`,
-          fix: r.fix,
-        }),
-      );
-    }
-  }
-  return errors;
+  return SENTENCE_RULES.flatMap((r) => matchErrors(record, all, '(body)', r, expandFacts(r.expected)));
 }
 
 export function checkConsistency(record: AnyRecord): ContentError[] {
