@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {SITE_CODE, SITE_CONTENT} from './siteParts';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -11,20 +12,10 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  */
 export function scratchSite(contentFrom = REPO): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-site-'));
-  for (const name of [
-    'docusaurus.config.ts',
-    'sidebars.ts',
-    'sidebarsRunbooks.ts',
-    'package.json',
-    'tsconfig.json',
-    'node_modules',
-    'src',
-    'static',
-    'scripts',
-  ]) {
+  for (const name of SITE_CODE) {
     fs.symlinkSync(path.join(REPO, name), path.join(dir, name));
   }
-  for (const name of ['docs', 'runbooks', 'monitoring', 'error-codes.lock.json']) {
+  for (const name of SITE_CONTENT) {
     if (!fs.existsSync(path.join(contentFrom, name))) continue;
     fs.cpSync(path.join(contentFrom, name), path.join(dir, name), {recursive: true});
   }

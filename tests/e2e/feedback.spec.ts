@@ -5,6 +5,7 @@ import {spawnSync} from 'node:child_process';
 import {test, expect, type Request} from '@playwright/test';
 import {startCollector, type Collector} from '../../scripts/lib/collector';
 import {startNginx, type Nginx} from '../../scripts/lib/nginx';
+import {SITE_CODE, SITE_CONTENT} from '../../scripts/lib/siteParts';
 
 // Survey pages have their own spec (surveys.spec.ts). The deployment as shipped: nginx in front, the collector behind /api/, a database of the test's own.
 const PORT = Number(process.env.E2E_FEEDBACK_PORT ?? 3250);
@@ -125,23 +126,11 @@ test('where nothing records answers, the vote shows the aibox feedback command a
 test('AIBOX_DOCS_FEEDBACK_URL=/x npm run build writes /x into feedback-config.json', async ({}, testInfo) => {
   test.skip(testInfo.project.name !== 'docusaurus', 'one build is enough');
   test.setTimeout(240_000);
-  // A throwaway copy of the site (as scripts/lib/scratchSite.ts makes; that module is ESM, which Playwright's loader is
-  // not): code linked, content copied, so the build's output never touches build/.
+  // A throwaway copy of the site, as scripts/lib/scratchSite.ts makes it (that module reads import.meta, which
+  // Playwright's loader does not): code linked, content copied, so the build's output never touches build/.
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-site-'));
-  for (const name of [
-    'docusaurus.config.ts',
-    'sidebars.ts',
-    'sidebarsRunbooks.ts',
-    'package.json',
-    'tsconfig.json',
-    'node_modules',
-    'src',
-    'static',
-    'scripts',
-  ])
-    fs.symlinkSync(path.resolve(name), path.join(site, name));
-  for (const name of ['docs', 'runbooks', 'monitoring', 'error-codes.lock.json'])
-    fs.cpSync(path.resolve(name), path.join(site, name), {recursive: true});
+  for (const name of SITE_CODE) fs.symlinkSync(path.resolve(name), path.join(site, name));
+  for (const name of SITE_CONTENT) fs.cpSync(path.resolve(name), path.join(site, name), {recursive: true});
   // The docs plugin reads each page's last update from Git.
   const git = (...args: string[]) =>
     spawnSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@localhost', ...args], {cwd: site});
