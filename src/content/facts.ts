@@ -73,11 +73,41 @@ const FACT_LIST: Fact[] = [
     `${PLAN}, Open questions 8 (minimum spec: 16GB RAM, SSD, 8+ cores); aibox doctor reads the logical processor count`,
   ),
   f('minimum-ram', '16 GB', `${PLAN}, Open questions 8 (minimum spec)`),
-  f('minimum-cores', '8', `${PLAN}, Open questions 8 (minimum spec); counted as logical processors`),
+  f(
+    'minimum-cores',
+    '8 or more CPU cores',
+    `${PLAN}, Open questions 8 (minimum spec); counted as logical processors, as aibox doctor and the OS report them`,
+  ),
   f('wsl-memory', '12 GB', 'platform-team (aibox setup and aibox doctor check memory=12GB in .wslconfig)'),
+  f(
+    'wsl-dns-tunneling',
+    'on by default in current WSL versions; an older WSL lacks it, and a dnsTunneling=false line in .wslconfig turns it off',
+    'Microsoft WSL settings (.wslconfig, wsl2 section: dnsTunneling defaults to true)',
+  ),
+  // Paths of the CLI: how it updates itself and how it reaches Vault
+  f(
+    'cli-update-path',
+    'the aibox package from the aibox-apt repository on Nexus, upgraded with apt-get',
+    'platform-team (aibox CLI 2.4: aibox update upgrades the package, never overwrites the binary)',
+  ),
+  f(
+    'vault-path',
+    'the aibox CLI on your machine reaches Vault directly, not through the egress proxy; the sandbox never talks to Vault, the CLI injects the credentials into it',
+    'platform-team (architecture overview: the CLI fetches credentials at start)',
+  ),
   // Stage lengths
   f('pilot-length', '4 weeks', `${PLAN}, Work Stream 1 (run pilot for 4 weeks)`),
   f('early-adopter-length', '6 weeks', `${PLAN}, Work Stream 2 (run early adopter stage for 6 weeks)`),
+  f(
+    'pilot-adoption',
+    'about 5% (the 10 pilot developers of about 200 active developers)',
+    `${PLAN}, Pilot (10 devs) of ~200 developers`,
+  ),
+  f(
+    'early-adopter-adoption',
+    'about 20 to 25% (the 10 pilot developers and the 30 to 40 early adopters, of about 200)',
+    `${PLAN}, Pilot (10 devs) and Early Adopters (30-40 devs) of ~200 developers`,
+  ),
   // Rollout exit criteria
   f('pilot-size', '10 developers', `${PLAN}, Pilot exit criteria`),
   f(

@@ -51,6 +51,36 @@ export const FAMILIES: Family[] = [
     ],
   },
   {
+    // The stage lengths of the rollout plan; "the 4-week pilot" reads the same as "the pilot runs 4 weeks".
+    figure: new RegExp(`\\b${NUMBER}[\\s-]?(weeks?)\\b`, 'gi'),
+    toBase: (n) => n,
+    guards: [
+      {fact: 'pilot-length', subject: /\bpilot\b/gi},
+      {fact: 'early-adopter-length', subject: /\bearly[\s-]adopters?\b/gi},
+    ],
+  },
+  {
+    // The minimum machine counts logical processors; "8-core minimum" and "8 or more CPU cores" are the same.
+    figure: new RegExp(`\\b${NUMBER}[\\s-]?(?:or more\\s+)?(?:CPU\\s+|logical\\s+)?(cores?|processors?)\\b`, 'gi'),
+    toBase: (n) => n,
+    guards: [{fact: 'minimum-cores', subject: /\bminimum\b/gi}],
+  },
+  {
+    // RAM of the minimum machine and the memory limit WSL2 needs: two figures of one unit, told apart by subject.
+    figure: /\b(\d+)\s?(GB|GiB)\b/g,
+    toBase: (n) => n,
+    guards: [
+      {fact: 'minimum-ram', subject: /\bminimum\b/gi},
+      // What WSL needs, not what a broken WSL has ("WSL only has 8 GB" is a symptom).
+      {fact: 'wsl-memory', subject: /\b(?:WSL\s?2?|AI-Box) needs\b|\b(?:WSL\s?2?\s+)?memory limit\b/gi},
+    ],
+  },
+  {
+    figure: new RegExp(`\\b${NUMBER}\\s?(?:times|x)\\s?(?:a|per|\\/)\\s?(weeks?)\\b`, 'gi'),
+    toBase: (n) => n,
+    guards: [{fact: 'office-hours-cadence', subject: /\boffice hours\b/gi}],
+  },
+  {
     figure: /\b(\d+(?:\.\d+)?)\s?(%|percent\b)/gi,
     toBase: (n) => n,
     guards: [0, 1, 2, 3].map((t) => ({fact: `tier-${t}-share`, subject: new RegExp(`\\bTier ${t}\\b`, 'g')})),

@@ -577,6 +577,19 @@ const BAD: Case[] = [
       'docs/rollout/migration/rust.md:16  (code block bash)  expected a title saying where the command runs (one of "PowerShell as administrator", "PowerShell", "Ubuntu (WSL)", "Linux terminal", "Ubuntu (WSL) or Linux terminal", "PowerShell or Linux terminal", "Sandbox terminal"), found "Sandbox termnal"  [blocks/where-to-run]',
     ],
   },
+  {
+    rule: 'facts/contradiction',
+    fixture: 'fact-figures-contradiction.md',
+    as: 'docs/troubleshooting/setup/m.md',
+    expect: [
+      'docs/troubleshooting/setup/m.md:20  (body)  expected 16 GB (registered fact minimum-ram), found "32 GB" in "The minimum is 32 GB RAM and an SSD."  [facts/contradiction]',
+      'docs/troubleshooting/setup/m.md:22  (body)  expected 8 or more CPU cores (registered fact minimum-cores), found "6-core" in "The 6-core minimum of the plan."  [facts/contradiction]',
+      'docs/troubleshooting/setup/m.md:24  (body)  expected 12 GB (registered fact wsl-memory), found "8 GB" in "AI-Box needs 8 GB in the WSL2 VM."  [facts/contradiction]',
+      'docs/troubleshooting/setup/m.md:28  (body)  expected 4 weeks (registered fact pilot-length), found "6 weeks" in "The pilot runs for 6 weeks and early adopters for 4 weeks."  [facts/contradiction]',
+      'docs/troubleshooting/setup/m.md:28  (body)  expected 6 weeks (registered fact early-adopter-length), found "4 weeks" in "The pilot runs for 6 weeks and early adopters for 4 weeks."  [facts/contradiction]',
+      'docs/troubleshooting/setup/m.md:32  (body)  expected three times a week (registered fact office-hours-cadence), found "2 times a week" in "Office hours run 2 times a week; ask there."  [facts/contradiction]',
+    ],
+  },
 ];
 
 /** Near misses: input that looks like a violation of the rule but is fine, and must stay fine. */
@@ -600,6 +613,7 @@ const GOOD_CASES: Omit<Case, 'expect'>[] = [
   {rule: 'consistency/sandbox-home-persistence', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
   {rule: 'consistency/pol-003-warning', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
   {rule: 'frontmatter/schema', fixture: 'near-miss/survey-five-questions.md', as: 'docs/rollout/surveys/ok.md'},
+  {rule: 'facts/contradiction', fixture: 'near-miss/fact-figures.md', as: 'docs/troubleshooting/setup/m.md'},
 ];
 
 for (const c of BAD) {
