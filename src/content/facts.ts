@@ -91,6 +91,11 @@ const FACT_LIST: Fact[] = [
     'platform-team (aibox CLI 2.4: aibox update upgrades the package, never overwrites the binary)',
   ),
   f(
+    'release-track',
+    'champions for the members of the SSO group aibox-champions, stable for everyone else; the CLI reads the group from your Harbor sign-in',
+    'platform-team (aibox CLI 2.4: the release track of aibox update and aibox start)',
+  ),
+  f(
     'vault-path',
     'the aibox CLI on your machine reaches Vault directly, not through the egress proxy; the sandbox never talks to Vault, the CLI injects the credentials into it',
     'platform-team (architecture overview: the CLI fetches credentials at start)',
