@@ -289,6 +289,21 @@ export const RULES = define({
       'Escalations go to #aibox-help, from champions and developers alike; #aibox-champions is never the escalation channel.',
     fix: 'Send the escalation to #aibox-help, as the support tiers page states.',
   },
+  'consistency/dns-tunneling-default': {
+    description:
+      'DNS tunneling is on by default in current WSL: pages never tell a reader to turn it on or add dnsTunneling=true.',
+    fix: 'Tell the reader to run wsl --update and delete a dnsTunneling=false line.',
+  },
+  'consistency/vault-direct': {
+    description:
+      'The CLI reaches Vault directly from the machine; nothing sends Vault traffic through the egress proxy or tests Vault from the sandbox.',
+    fix: 'Check Vault from the machine, as the Vault connectivity runbook does.',
+  },
+  'consistency/cli-update-path': {
+    description:
+      'aibox update upgrades the aibox apt package from Nexus; nothing replaces or overwrites /usr/bin/aibox.',
+    fix: 'Describe the apt upgrade, as the CLI reference does.',
+  },
   'consistency/sandbox-containers': {
     description: 'Nothing runs containers inside the sandbox: it has no Docker daemon (edge case EC-002).',
     fix: 'Name the shared development environment or CI instead.',

@@ -89,6 +89,31 @@ export const LINE_RULES: LineRule[] = [
     fix: 'write "stage", for example "the early adopter stage"',
   },
   {
+    rule: 'consistency/dns-tunneling-default',
+    in: ['code', 'prose'],
+    pattern:
+      /\bdnsTunneling\s*=\s*true\b|\b(?:turn|switch)(?:s|ed|ing)?\s+on\s+DNS tunneling\b|\benabl(?:e|es|ed|ing)\s+DNS tunneling\b|\bDNS tunneling\b[^.;]*\boff by default\b/i,
+    expected: 'DNS tunneling on by default in current WSL (only a dnsTunneling=false line turns it off)',
+    fix: 'tell the reader to run wsl --update and delete a dnsTunneling=false line; see docs/troubleshooting/wsl/vpn-breaks-dns.md',
+  },
+  {
+    rule: 'consistency/vault-direct',
+    in: ['code', 'prose'],
+    pattern:
+      /\baibox network test\s+"?vault\.aibox\.internal\b|\bVault\b[^.;]*?(?<!\bnot )\b(?:through|via) the (?:egress )?proxy\b|\b(?:through|via) the (?:egress )?proxy\b[^.;]*\bto Vault\b/i,
+    expected:
+      'Vault reached by the CLI on the machine directly, never through the egress proxy and never from the sandbox',
+    fix: 'check Vault from the machine (getent hosts, curl /v1/sys/health); see runbooks/disaster-recovery/vault-connectivity-loss.md',
+  },
+  {
+    // The CLI's own messages, in output blocks; prose is read with its inline code by SENTENCE_RULES.
+    rule: 'consistency/cli-update-path',
+    in: ['code'],
+    pattern: /\b(?:replace|overwrite)\b[^\n]*\/usr\/bin\/aibox\b/i,
+    expected: 'aibox update upgrading the aibox apt package, never replacing /usr/bin/aibox',
+    fix: 'show the apt step, as docs/troubleshooting/images-updates/aibox-update-fails.md does',
+  },
+  {
     rule: 'consistency/adoption-denominator',
     in: ['prose'],
     pattern:
@@ -199,6 +224,12 @@ const SANDBOX_DOTFILE = String.raw`(?:~\/|\bhome\S*\s+)?\.(?:bashrc|bash_profile
 const KEEP_VERB = String.raw`\b(?:add|append|put|write|set|keep|store|save)\b`;
 
 export const SENTENCE_RULES: SentenceRule[] = [
+  {
+    rule: 'consistency/cli-update-path',
+    pattern: /\b(?:replac|overwrit)\w*\b[^.;]*\/usr\/bin\/aibox\b|\/usr\/bin\/aibox\b[^.;]*\b(?:replac|overwrit)\w*/i,
+    expected: 'the CLI updated as :fact[cli-update-path]',
+    fix: 'say that aibox update upgrades the aibox package with apt-get; see docs/reference/cli.md#aibox-update',
+  },
   {
     rule: 'consistency/escalation-channel',
     pattern:

@@ -590,6 +590,33 @@ const BAD: Case[] = [
       'docs/troubleshooting/setup/m.md:32  (body)  expected three times a week (registered fact office-hours-cadence), found "2 times a week" in "Office hours run 2 times a week; ask there."  [facts/contradiction]',
     ],
   },
+  {
+    rule: 'consistency/dns-tunneling-default',
+    fixture: 'consistency-dns-tunneling.md',
+    as: `${NET}/c.md`,
+    expect: [
+      `${NET}/c.md:16  (body)  expected DNS tunneling on by default in current WSL (only a dnsTunneling=false line turns it off), found "turn on DNS tunneling"  [consistency/dns-tunneling-default]`,
+      `${NET}/c.md:20  (code)  expected DNS tunneling on by default in current WSL (only a dnsTunneling=false line turns it off), found "dnsTunneling=true"  [consistency/dns-tunneling-default]`,
+    ],
+  },
+  {
+    rule: 'consistency/vault-direct',
+    fixture: 'consistency-vault-direct.md',
+    as: `${NET}/c.md`,
+    expect: [
+      `${NET}/c.md:16  (body)  expected Vault reached by the CLI on the machine directly, never through the egress proxy and never from the sandbox, found "Vault through the egress proxy"  [consistency/vault-direct]`,
+      `${NET}/c.md:19  (code)  expected Vault reached by the CLI on the machine directly, never through the egress proxy and never from the sandbox, found "aibox network test vault.aibox.internal"  [consistency/vault-direct]`,
+    ],
+  },
+  {
+    rule: 'consistency/cli-update-path',
+    fixture: 'consistency-cli-update.md',
+    as: `${NET}/c.md`,
+    expect: [
+      `${NET}/c.md:16  (body)  expected the CLI updated as the aibox package from the aibox-apt repository on Nexus, upgraded with apt-get, found "replaces /usr/bin/aibox"  [consistency/cli-update-path]`,
+      `${NET}/c.md:19  (code)  expected aibox update upgrading the aibox apt package, never replacing /usr/bin/aibox, found "replace /usr/bin/aibox"  [consistency/cli-update-path]`,
+    ],
+  },
 ];
 
 /** Near misses: input that looks like a violation of the rule but is fine, and must stay fine. */
@@ -613,6 +640,9 @@ const GOOD_CASES: Omit<Case, 'expect'>[] = [
   {rule: 'consistency/sandbox-home-persistence', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
   {rule: 'consistency/pol-003-warning', fixture: 'near-miss/consistency-sentences.md', as: `${NET}/c.md`},
   {rule: 'frontmatter/schema', fixture: 'near-miss/survey-five-questions.md', as: 'docs/rollout/surveys/ok.md'},
+  {rule: 'consistency/dns-tunneling-default', fixture: 'near-miss/consistency-paths.md', as: `${NET}/c.md`},
+  {rule: 'consistency/vault-direct', fixture: 'near-miss/consistency-paths.md', as: `${NET}/c.md`},
+  {rule: 'consistency/cli-update-path', fixture: 'near-miss/consistency-paths.md', as: `${NET}/c.md`},
   {rule: 'facts/contradiction', fixture: 'near-miss/fact-figures.md', as: 'docs/troubleshooting/setup/m.md'},
 ];
 
