@@ -100,7 +100,7 @@ export const LINE_RULES: LineRule[] = [
     rule: 'consistency/vault-direct',
     in: ['code', 'prose'],
     pattern:
-      /\baibox network test\s+"?vault\.aibox\.internal\b|\bVault\b[^.;]*?(?<!\bnot )\b(?:through|via) the (?:egress )?proxy\b|\b(?:through|via) the (?:egress )?proxy\b[^.;]*\bto Vault\b/i,
+      /\baibox network test\s+"?vault\.aibox\.internal\b|\bVault\b[^.;]*?(?<!\b(?:not|never) )\b(?:through|via) the (?:egress )?proxy\b|\b(?:through|via) the (?:egress )?proxy\b[^.;]*\bto Vault\b/i,
     expected:
       'Vault reached by the CLI on the machine directly, never through the egress proxy and never from the sandbox',
     fix: 'check Vault from the machine (getent hosts, curl /v1/sys/health); see runbooks/disaster-recovery/vault-connectivity-loss.md',
@@ -226,7 +226,8 @@ const KEEP_VERB = String.raw`\b(?:add|append|put|write|set|keep|store|save)\b`;
 export const SENTENCE_RULES: SentenceRule[] = [
   {
     rule: 'consistency/cli-update-path',
-    pattern: /\b(?:replac|overwrit)\w*\b[^.;]*\/usr\/bin\/aibox\b|\/usr\/bin\/aibox\b[^.;]*\b(?:replac|overwrit)\w*/i,
+    pattern:
+      /(?<!\b(?:never|not|rather than) )\b(?:replac|overwrit)\w*\b[^.;]*\/usr\/bin\/aibox\b|\/usr\/bin\/aibox\b[^.;]*\b(?:replac|overwrit)\w*/i,
     expected: 'the CLI updated as :fact[cli-update-path]',
     fix: 'say that aibox update upgrades the aibox package with apt-get; see docs/reference/cli.md#aibox-update',
   },
