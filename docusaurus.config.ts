@@ -11,6 +11,7 @@ import aiboxContentPlugin from './src/plugins/aibox-content';
 import tourPlayerPlugin from './src/plugins/tour-player';
 import pageWeightPlugin from './src/plugins/page-weight';
 import {withPageMeta} from './src/plugins/aibox-content/pageMeta';
+import {DOCS_FOLDER_LABELS, RUNBOOK_FOLDER_LABELS, labelledSidebarItems} from './src/sidebar/labels';
 
 // Prism grammars beyond prism-react-renderer's own; code is highlighted at build time (src/remark/codeTokens.ts).
 const PRISM_LANGUAGES = ['bash', 'powershell', 'ini', 'json', 'yaml', 'diff'];
@@ -27,6 +28,17 @@ const docsCommon = {
     [remarkCodeTokens, {languages: PRISM_LANGUAGES}],
   ],
 };
+
+/**
+ * Printed pages show each link's target as an absolute URL (src/css/custom.css, @media print). CSS cannot know
+ * the published origin, so the build states it once as a custom property. JSON quoting is a valid CSS string.
+ */
+const printedLinksPlugin: PluginModule = () => ({
+  name: 'aibox-printed-links',
+  injectHtmlTags: () => ({
+    headTags: [`<style>:root{--aibox-site-url:${JSON.stringify(siteUrl()).replace(/</g, '\\3c ')}}</style>`],
+  }),
+});
 
 const config: Config = {
   title: 'AI-Box docs',
@@ -57,7 +69,13 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {...docsCommon, path: 'docs', routeBasePath: 'docs', sidebarPath: './sidebars.ts'},
+        docs: {
+          ...docsCommon,
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: labelledSidebarItems(DOCS_FOLDER_LABELS),
+        },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
         sitemap: {lastmod: null, changefreq: null, priority: null},
@@ -74,6 +92,7 @@ const config: Config = {
         path: 'runbooks',
         routeBasePath: 'runbooks',
         sidebarPath: './sidebarsRunbooks.ts',
+        sidebarItemsGenerator: labelledSidebarItems(RUNBOOK_FOLDER_LABELS),
       },
     ],
     // Typed with its own content shape; Docusaurus' list type only knows `unknown` content.
@@ -82,6 +101,7 @@ const config: Config = {
     pageWeightPlugin,
     // Search built from the same content model: index written to build/search/ (see src/search).
     aiboxSearchPlugin as PluginModule,
+    printedLinksPlugin,
   ],
   themeConfig: {
     colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},
@@ -89,9 +109,26 @@ const config: Config = {
       title: 'AI-Box docs',
       logo: {alt: 'AI-Box', src: 'img/favicon.svg'},
       items: [
-        {type: 'doc', docId: 'getting-started/quickstart-vscode', label: 'Get started', position: 'left'},
-        {type: 'doc', docId: 'troubleshooting/index', label: 'Troubleshooting', position: 'left'},
-        {type: 'doc', docId: 'reference/error-index', label: 'Error index', position: 'left'},
+        // One item is the current page at a time: `type: 'doc'` items of one sidebar would all be marked current
+        // on every page of it. "Get started" stands for the docs outside the other two.
+        {
+          to: '/docs/getting-started/quickstart-vscode',
+          label: 'Get started',
+          position: 'left',
+          activeBaseRegex: '^/docs/(?!troubleshooting(/|$)|reference/error-index(/|$))',
+        },
+        {
+          to: '/docs/troubleshooting',
+          label: 'Troubleshooting',
+          position: 'left',
+          activeBaseRegex: '^/docs/troubleshooting(/|$)',
+        },
+        {
+          to: '/docs/reference/error-index',
+          label: 'Error index',
+          position: 'left',
+          activeBaseRegex: '^/docs/reference/error-index(/|$)',
+        },
         {type: 'doc', docId: 'index', docsPluginId: 'runbooks', label: 'Runbooks', position: 'left'},
         {to: '/doctor-paste', label: 'Paste doctor output', position: 'right'},
       ],

@@ -2,6 +2,7 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import codesData from '@generated/aibox-content/default/codes.json';
 import type {Codes} from './siteData';
+import {CATEGORY_SHORT_LABELS} from '../content/enums';
 
 const codes = codesData as Codes;
 
@@ -22,7 +23,7 @@ export default function ErrorIndex(): ReactNode {
           <tr key={c.code} id={c.code}>
             <td>
               <Link to={c.route}>
-                <code>{c.code}</code>
+                <code className="error-code">{c.code}</code>
               </Link>
             </td>
             <td>
@@ -30,7 +31,7 @@ export default function ErrorIndex(): ReactNode {
               <br />
               <small>{c.summary}</small>
             </td>
-            <td>{c.category}</td>
+            <td>{CATEGORY_SHORT_LABELS[c.category]}</td>
             <td>{c.status}</td>
           </tr>
         ))}

@@ -1,9 +1,7 @@
 import React, {type ReactNode} from 'react';
 import type {SiteData} from '../content/generate/siteData';
 import InlineList from './InlineList';
-
-const OS_LABEL: Record<string, string> = {'windows-wsl2': 'Windows 11 + WSL2', linux: 'Linux'};
-const IDE_LABEL: Record<string, string> = {vscode: 'VS Code', jetbrains: 'JetBrains', any: 'any IDE'};
+import {IDE_LABELS, OS_LABELS} from '../content/enums';
 
 export default function FaqMeta({faq}: {faq: SiteData['faqs'][number]}): ReactNode {
   return (
@@ -17,11 +15,11 @@ export default function FaqMeta({faq}: {faq: SiteData['faqs'][number]}): ReactNo
         {faq.codes.length > 0 && (
           <>
             <strong>Error code{faq.codes.length > 1 ? 's' : ''}:</strong>{' '}
-            <InlineList items={faq.codes.map((c) => ({key: c, node: <code>{c}</code>}))} />
+            <InlineList items={faq.codes.map((c) => ({key: c, node: <code className="error-code">{c}</code>}))} />
             {' · '}
           </>
         )}
-        <strong>Applies to:</strong> {faq.os.map((o) => OS_LABEL[o]).join(', ')}; {IDE_LABEL[faq.ide]} ·{' '}
+        <strong>Applies to:</strong> {faq.os.map((o) => OS_LABELS[o]).join(', ')}; {IDE_LABELS[faq.ide]} ·{' '}
         <strong>Usually solved at:</strong> {faq.tierLabel}
       </p>
     </aside>

@@ -4,7 +4,9 @@ import {parseState, storageKey, timelineMarkdown, type IncidentState} from './in
 interface IncidentApi {
   state: IncidentState;
   toggle(step: number, title: string): void;
-  reset(): void;
+  /** Clears every tick and returns what was there, so the reader can undo. */
+  reset(): IncidentState;
+  restore(previous: IncidentState): void;
   copy(): Promise<boolean>;
 }
 
@@ -41,7 +43,11 @@ export function IncidentProvider({
       else ticks[step] = {at: new Date().toISOString(), title: stepTitle};
       save({ticks});
     },
-    reset: () => save({ticks: {}}),
+    reset() {
+      save({ticks: {}});
+      return state;
+    },
+    restore: (previous) => save(previous),
     async copy() {
       const text = timelineMarkdown(title, window.location.href.split('#')[0], state);
       try {
@@ -57,9 +63,14 @@ export function IncidentProvider({
 
 export const useIncident = () => useContext(IncidentContext);
 
+/**
+ * The bar over a runbook's steps: it stays in view while the reader scrolls (sticky, under the navbar). Reset
+ * clears at once and offers Undo until the next tick, rather than asking: one click, nothing lost.
+ */
 export function IncidentToolbar(): ReactNode {
   const api = useIncident();
   const [copied, setCopied] = useState<string>('');
+  const [undo, setUndo] = useState<IncidentState | null>(null);
   if (!api) return null;
   const count = Object.keys(api.state.ticks).length;
   return (
@@ -77,13 +88,29 @@ export function IncidentToolbar(): ReactNode {
       <button
         type="button"
         className="button button--sm button--secondary"
+        disabled={count === 0}
         onClick={() => {
-          api.reset();
-          setCopied('');
+          const previous = api.reset();
+          setUndo(previous);
+          const n = Object.keys(previous.ticks).length;
+          setCopied(`Cleared ${n} tick${n === 1 ? '' : 's'}.`);
         }}
       >
         Reset
       </button>
+      {undo && count === 0 && (
+        <button
+          type="button"
+          className="button button--sm button--outline button--primary"
+          onClick={() => {
+            api.restore(undo);
+            setUndo(null);
+            setCopied('Ticks restored.');
+          }}
+        >
+          Undo reset
+        </button>
+      )}
       <span aria-live="polite" className="incident-toolbar__status">
         {copied}
       </span>

@@ -6,6 +6,7 @@ import RunbookCard from './RunbookCard';
 import FaqMeta from './FaqMeta';
 import ExerciseCard from './ExerciseCard';
 import FreshnessNotice from './FreshnessNotice';
+import {IncidentToolbar} from './IncidentMode';
 
 /** What the content model knows about the current page, shown under its title. It comes with the page's own data. */
 export default function PageMeta(): ReactNode {
@@ -15,6 +16,8 @@ export default function PageMeta(): ReactNode {
     <>
       <FreshnessNotice items={meta.freshness} />
       {meta.runbook && <RunbookCard runbook={meta.runbook} />}
+      {/* Outside the card, as a child of the whole article, so it can stay in view down to the last step. */}
+      {meta.runbook && <IncidentToolbar />}
       {meta.faq && <FaqMeta faq={meta.faq} />}
       {meta.exercise && <ExerciseCard exercise={meta.exercise} />}
     </>

@@ -2,20 +2,19 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import type {SiteRunbook} from '../content/generate/siteData';
 import {SEVERITY_BADGES, type Severity} from '../content/enums';
-import {IncidentToolbar} from './IncidentMode';
 import InlineList from './InlineList';
 import {ALERT_CATALOGUE_ROUTE} from '../content/opsRoutes';
 
-/** The at-a-glance card an operator reads first: how bad, how long, who, and which alert brought them here. */
+/**
+ * The at-a-glance card an operator reads first: how bad, how long, who to call, and which alert brought them here.
+ * Severity, RTO and escalation lead, and "Start at step 1" sits in the card, so on a phone the first screen holds
+ * both the figures and the way to the first action (the symptoms and impact sections come before step 1).
+ */
 export default function RunbookCard({runbook: r}: {runbook: SiteRunbook}): ReactNode {
   const overdue = r.exerciseOverdueDays !== null;
   return (
     <aside className="runbook-card" aria-label="Runbook summary">
       <dl>
-        <div>
-          <dt>Service</dt>
-          <dd>{r.service}</dd>
-        </div>
         {r.kind === 'disaster-recovery' ? (
           <>
             <div>
@@ -37,16 +36,20 @@ export default function RunbookCard({runbook: r}: {runbook: SiteRunbook}): React
             <dd>{r.cadence}</dd>
           </div>
         )}
-        <div>
-          <dt>Owner</dt>
-          <dd>{r.owner}</dd>
-        </div>
         {r.escalation && (
-          <div>
+          <div className="runbook-card__wide">
             <dt>Escalation</dt>
             <dd>{r.escalation.join(' → ')}</dd>
           </div>
         )}
+        <div>
+          <dt>Service</dt>
+          <dd>{r.service}</dd>
+        </div>
+        <div>
+          <dt>Owner</dt>
+          <dd>{r.owner}</dd>
+        </div>
         <div>
           <dt>Alerts</dt>
           <dd>
@@ -80,7 +83,13 @@ export default function RunbookCard({runbook: r}: {runbook: SiteRunbook}): React
           </dd>
         </div>
       </dl>
-      <IncidentToolbar />
+      <p className="runbook-card__start">
+        {/* A plain in-page link, so it works without JavaScript; #step-1 is the anchor src/remark/runbookSteps.ts
+            gives the first step. */}
+        <a href="#step-1" className="button button--primary button--sm">
+          Start at step 1 ↓
+        </a>
+      </p>
     </aside>
   );
 }

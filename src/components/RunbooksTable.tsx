@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import runbooksData from '@generated/aibox-content/default/runbooks.json';
 import type {Runbooks} from './siteData';
+import {RUNBOOK_KIND_LABELS, RUNBOOK_KINDS} from '../content/enums';
 
 const runbooks = runbooksData as Runbooks;
 
@@ -32,8 +33,11 @@ export default function RunbooksTable(): ReactNode {
             Kind{' '}
             <select value={kind} onChange={(e) => setKind(e.target.value)}>
               <option value="all">all</option>
-              <option value="disaster-recovery">disaster recovery</option>
-              <option value="day-2">day-2</option>
+              {RUNBOOK_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {RUNBOOK_KIND_LABELS[k]}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -80,12 +84,12 @@ export default function RunbooksTable(): ReactNode {
               <td>
                 <Link to={r.route}>{r.title}</Link>
               </td>
-              <td>{r.kind}</td>
-              <td>{r.service}</td>
-              <td>{r.severity ?? r.cadence}</td>
-              <td>{r.rto ? `${r.rto} / ${r.rpo}` : 'n/a'}</td>
-              <td>{r.owner}</td>
-              <td>
+              <td data-label="Kind">{RUNBOOK_KIND_LABELS[r.kind]}</td>
+              <td data-label="Service">{r.service}</td>
+              <td data-label={r.severity ? 'Severity' : 'Cadence'}>{r.severity ?? r.cadence}</td>
+              <td data-label="RTO / RPO">{r.rto ? `${r.rto} / ${r.rpo}` : 'n/a'}</td>
+              <td data-label="Owner">{r.owner}</td>
+              <td data-label="Last exercised">
                 {r.lastExercised}
                 {r.exerciseOverdueDays !== null && <span className="badge badge--danger margin-left--sm">overdue</span>}
               </td>

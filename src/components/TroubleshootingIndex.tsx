@@ -27,7 +27,10 @@ export default function TroubleshootingIndex(): ReactNode {
                   {f.codes.length > 0 && (
                     <>
                       {' ('}
-                      <InlineList items={f.codes.map((c) => ({key: c, node: <code>{c}</code>}))} />)
+                      <InlineList
+                        items={f.codes.map((c) => ({key: c, node: <code className="error-code">{c}</code>}))}
+                      />
+                      )
                     </>
                   )}
                   {f.status === 'retired' && <em> retired</em>}

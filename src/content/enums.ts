@@ -16,6 +16,10 @@ export const FAQ_CATEGORIES = [
 ] as const;
 export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
 
+/**
+ * The one name of each category wherever a reader meets it: index headings, sidebar, breadcrumbs, error index.
+ * Never show the slug (the folder name) instead.
+ */
 export const CATEGORY_LABELS: Record<FaqCategory, string> = {
   setup: 'Setup (aibox setup)',
   startup: 'Starting the sandbox (aibox start)',
@@ -29,7 +33,7 @@ export const CATEGORY_LABELS: Record<FaqCategory, string> = {
   performance: 'Performance',
 };
 
-/** Short category names for search-result badges and compact lists. */
+/** The same names, shortened for search-result badges and lists inside a sentence. */
 export const CATEGORY_SHORT_LABELS: Record<FaqCategory, string> = {
   setup: 'Setup',
   startup: 'Startup',
@@ -44,7 +48,12 @@ export const CATEGORY_SHORT_LABELS: Record<FaqCategory, string> = {
 };
 
 export const OSES = ['windows-wsl2', 'linux'] as const;
+export type Os = (typeof OSES)[number];
+/** Also the labels of the OS tabs on the pages (`<TabItem value="linux" label="Linux">`). */
+export const OS_LABELS: Record<Os, string> = {'windows-wsl2': 'Windows 11 + WSL2', linux: 'Linux'};
 export const IDES = ['vscode', 'jetbrains', 'any'] as const;
+export type Ide = (typeof IDES)[number];
+export const IDE_LABELS: Record<Ide, string> = {vscode: 'VS Code', jetbrains: 'JetBrains', any: 'any IDE'};
 export const CODE_STATUSES = ['active', 'retired'] as const;
 
 export const RESOLUTION_TIERS = {
@@ -56,9 +65,10 @@ export const RESOLUTION_TIERS = {
 
 export const RUNBOOK_KINDS = ['disaster-recovery', 'day-2'] as const;
 export type RunbookKind = (typeof RUNBOOK_KINDS)[number];
+/** Sidebar, runbooks table, search badges and the binder's parts all use these. */
 export const RUNBOOK_KIND_LABELS: Record<RunbookKind, string> = {
   'disaster-recovery': 'Disaster recovery',
-  'day-2': 'Day-2 operation',
+  'day-2': 'Day-2 operations',
 };
 
 export const SEVERITIES = ['sev1', 'sev2', 'sev3'] as const;

@@ -7,6 +7,7 @@ import {toString} from 'mdast-util-to-string';
 import type {Heading, Root, RootContent} from 'mdast';
 import {isStepHeading, numberSteps} from './steps';
 import {createAnchorer} from './anchors';
+import {FACT_DIRECTIVE, factValue} from './facts';
 
 export interface PageSection {
   heading: string;
@@ -52,6 +53,13 @@ export function pageSections(tree: Root): {sections: PageSection[]; usesHubCompo
       const isStep = isStepHeading(node.depth, id, text);
       if (node.depth === 2 || isStep) sections.push({heading: text.trim(), anchor: id, text: ''});
       else append(`\n${text}\n`);
+      return;
+    }
+    // A figure reads as its value, as on the page (src/remark/facts.ts), so snippets show "4 hours" and a search
+    // for the value finds the passage. An unknown name stays as written: the content check reports it.
+    if (node.type === 'textDirective' && node.name === FACT_DIRECTIVE) {
+      const name = toString(node).trim();
+      append(factValue(name) ?? name);
       return;
     }
     if ('value' in node && typeof node.value === 'string') {

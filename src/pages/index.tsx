@@ -59,6 +59,15 @@ export default function Home(): ReactNode {
         </div>
       </header>
       <main className="container margin-vert--lg">
+        <div className="home-intro">
+          <p>
+            <strong>AI-Box</strong> is the standard development environment here: your code, build tools and AI coding
+            assistants run in a signed, policy-controlled sandbox on your own machine, and you keep your IDE.
+          </p>
+          <Link className="button button--primary" to="/docs/intro">
+            Start here: what AI-Box is and where you begin
+          </Link>
+        </div>
         <div className="row">
           {ROLES.map((r) => (
             <section key={r.who} className="col col--3 margin-bottom--lg home-role">

@@ -4,7 +4,7 @@
  */
 import type {ContentRecord} from '../content/records';
 import type {PageSection} from '../content/sections';
-import {CATEGORY_SHORT_LABELS as CATEGORY_LABELS} from '../content/enums';
+import {CATEGORY_LABELS, CATEGORY_SHORT_LABELS, RUNBOOK_KIND_LABELS} from '../content/enums';
 import type {SearchDocument, SearchGroup, SearchKind, SearchPage, SearchSection} from './types';
 
 export interface PageInput {
@@ -19,10 +19,9 @@ function classifyPage(input: PageInput): {kind: SearchKind; group: SearchGroup; 
   const isIndex = /(^|\/)(index|README)$/.test(r.id);
   const group: SearchGroup =
     r.instance === 'runbooks' ? 'runbooks' : r.id.startsWith('troubleshooting/') ? 'troubleshooting' : 'guides';
-  if (r.type === 'faq')
-    return {kind: 'faq', group, badge: `FAQ: ${CATEGORY_LABELS[r.data.category] ?? r.data.category}`};
+  if (r.type === 'faq') return {kind: 'faq', group, badge: `FAQ: ${CATEGORY_SHORT_LABELS[r.data.category]}`};
   if (r.type === 'runbook') {
-    return {kind: 'runbook', group, badge: r.data.kind === 'disaster-recovery' ? 'Disaster recovery' : 'Day-2'};
+    return {kind: 'runbook', group, badge: RUNBOOK_KIND_LABELS[r.data.kind]};
   }
   if (r.type === 'exercise') return {kind: 'log', group, badge: 'Exercise log'};
   if (isIndex || input.usesHubComponent) return {kind: 'hub', group, badge: 'Index'};
@@ -36,6 +35,7 @@ function metaText(r: ContentRecord): string {
       return [
         r.data.category,
         CATEGORY_LABELS[r.data.category],
+        CATEGORY_SHORT_LABELS[r.data.category],
         r.data.applies_to.os.join(' '),
         r.data.applies_to.ide,
       ].join(' ');

@@ -5,14 +5,16 @@ import {axeViolations} from './axe';
 // Diagrams are SVG in the HTML, rendered at build time: nothing to run in the browser.
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
-  test('the architecture diagram shows as an SVG with its labels', async ({page}) => {
+  test('the architecture diagrams show as SVG with their labels', async ({page}) => {
     await page.goto('/docs/architecture/overview');
     const svg = page.locator('figure.mermaid-diagram svg');
-    await expect(svg).toHaveCount(1);
-    await expect(svg).toBeVisible();
-    await expect(svg).toContainText('Egress proxy');
-    const box = await svg.boundingBox();
-    expect(box!.height).toBeGreaterThan(100);
+    await expect(svg).toHaveCount(4);
+    for (const i of [0, 1, 2, 3]) {
+      await expect(svg.nth(i)).toBeVisible();
+      const box = await svg.nth(i).boundingBox();
+      expect(box!.height).toBeGreaterThan(100);
+    }
+    await expect(svg.first()).toContainText('Egress proxy');
   });
 });
 

@@ -25,10 +25,14 @@ for (const [name, path] of [
   ['a runbook', '/runbooks/disaster-recovery/harbor-registry-failure'],
   ['the runbooks index', '/runbooks'],
 ]) {
-  test(`axe finds no accessibility violations on ${name}`, async ({page}) => {
-    await page.goto(path, {waitUntil: 'networkidle'});
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no accessibility violations on ${name} in ${scheme} mode`, async ({page}) => {
+      await page.emulateMedia({colorScheme: scheme});
+      await page.goto(path, {waitUntil: 'networkidle'});
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 }
 
 test('pages render: home sends each reader to a starting point', async ({page}) => {

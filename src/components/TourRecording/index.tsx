@@ -21,13 +21,53 @@ function addStyleOnce(css: string) {
   document.head.appendChild(style);
 }
 
+/** "0:40 Connect the IDE" starts at 40 s: the page's chapter headings carry the time the recording reaches them. */
+export const headingSeconds = (text: string): number | null => {
+  const m = /^\s*(\d+):([0-5]\d)\s/.exec(text);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+};
+
+interface Player {
+  dispose(): void;
+  seek(location: number): Promise<void>;
+  play(): Promise<void>;
+}
+
+/**
+ * Puts a "Play from 0:40" button under every chapter heading of the page the player is on; it seeks the player
+ * there and brings it into view. Returns the cleanup. Buttons exist only once the player runs.
+ */
+function addChapterButtons(player: Player, figure: HTMLElement): () => void {
+  const article = figure.closest('article') ?? document;
+  const added: HTMLElement[] = [];
+  for (const h of Array.from(article.querySelectorAll('h2'))) {
+    const label = (h.textContent ?? '').replace(/\u200b/g, '').replace(/#$/, '');
+    const at = headingSeconds(label);
+    if (at === null) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = `button button--sm button--outline button--primary ${styles.seek}`;
+    button.textContent = `▶ Play from ${label.trim().split(/\s/)[0]}`;
+    button.setAttribute('aria-label', `Play the recording from ${label.trim()}`);
+    button.addEventListener('click', () => {
+      figure.scrollIntoView({block: 'center'});
+      void player.seek(at).then(() => player.play());
+    });
+    h.insertAdjacentElement('afterend', button);
+    added.push(button);
+  }
+  return () => added.forEach((b) => b.remove());
+}
+
 export default function TourRecording(): ReactNode {
   const src = useBaseUrl(CAST);
   const mount = useRef<HTMLDivElement>(null);
+  const figureRef = useRef<HTMLElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
 
   useEffect(() => {
-    let player: {dispose: () => void} | undefined;
+    let player: Player | undefined;
+    let removeButtons = () => {};
     let cancelled = false;
     Promise.all([import('asciinema-player'), import('@generated/tour-player/default/player-css.json')])
       .then(([lib, style]) => {
@@ -40,18 +80,20 @@ export default function TourRecording(): ReactNode {
           preload: true,
           poster: 'npt:0:01',
           terminalFontFamily: 'ui-monospace, "Cascadia Code", "DejaVu Sans Mono", Menlo, Consolas, monospace',
-        });
+        }) as Player;
+        if (figureRef.current) removeButtons = addChapterButtons(player, figureRef.current);
         setState('ready');
       })
       .catch(() => setState('failed'));
     return () => {
       cancelled = true;
+      removeButtons();
       player?.dispose();
     };
   }, [src]);
 
   return (
-    <figure className={styles.recording} data-testid="tour-recording" data-state={state}>
+    <figure ref={figureRef} className={styles.recording} data-testid="tour-recording" data-state={state}>
       <div ref={mount} className={styles.player} />
       {state === 'failed' && <p>The player could not start. Download the recording below or read the transcript.</p>}
       <figcaption>

@@ -49,3 +49,11 @@ test('a page that renders a generated list is a hub; imports are not text', () =
   assert.equal(usesHubComponent, true);
   assert.deepEqual(sections, [{heading: '', anchor: '', text: 'Every code.'}]);
 });
+
+test('a :fact[...] reads as its registered value, as on the page; an unknown name stays as written', () => {
+  const md = '## Tokens\n\nGit tokens last :fact[git-token-ttl]; mirror tokens :fact[no-such-fact].\n';
+  const {sections} = pageSections(parseMarkdown(md, false).tree);
+  assert.deepEqual(sections, [
+    {heading: 'Tokens', anchor: 'tokens', text: 'Git tokens last 4 hours; mirror tokens no-such-fact.'},
+  ]);
+});
