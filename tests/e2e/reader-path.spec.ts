@@ -75,7 +75,7 @@ test.describe('tabs without JavaScript', () => {
     await page.goto('/docs/getting-started/quickstart-vscode');
     const linux = page.locator('[role="tabpanel"]', {has: page.locator('.tab-panel__label', {hasText: /^Linux$/})});
     await expect(linux.first()).toBeVisible();
-    await expect(linux.first()).toContainText('aibox setup');
+    await expect(linux.first()).toContainText('Install Docker Engine and the aibox package');
     await expect(page.locator('[role="tablist"]').first()).toBeHidden();
   });
 
