@@ -3,11 +3,17 @@
  * documentation gaps), each survey's weekly mean per question, and the pilot's rating against its criterion.
  */
 import type {FeedbackRow, QuestionRow, SurveyAnswerRow} from './store';
+import {factValue} from '../content/facts';
 import {isoWeek, pilotRating} from './stats';
 
-/** The pilot exit criterion (the `pilot-acceptance` fact): 8 of the 10 pilot developers. */
-export const PILOT_NEEDED = 8;
-export const PILOT_OF = 10;
+/** The pilot exit criterion, read from the `pilot-acceptance` fact ("8 of 10 pilot developers …") so the
+ * report and the pages cannot disagree. */
+export function pilotCriterion(value = factValue('pilot-acceptance')): {needed: number; of: number} {
+  const m = /^(\d+) of (\d+)\b/.exec(value ?? '');
+  if (!m) throw new Error(`the pilot-acceptance fact must start with "N of M", not ${JSON.stringify(value)}`);
+  return {needed: Number(m[1]), of: Number(m[2])};
+}
+const PILOT = pilotCriterion();
 
 export interface PageLine {
   page: string;
@@ -108,9 +114,9 @@ export function buildReport(
       respondents: p.respondents,
       acceptable: p.acceptable,
       acceptableFrom: rating.acceptable_from!,
-      needed: PILOT_NEEDED,
-      of: PILOT_OF,
-      met: p.acceptable >= PILOT_NEEDED,
+      needed: PILOT.needed,
+      of: PILOT.of,
+      met: p.acceptable >= PILOT.needed,
     };
   }
   return {

@@ -2,6 +2,7 @@
  * Figures from the stored answers, as pure functions: the ISO week of an answer, the pilot's "acceptable or
  * better" count, and the Prometheus text the collector serves on /metrics.
  */
+import {factValue} from '../content/facts';
 
 /** ISO 8601 week of a stored hour (`2026-12-03T08:00Z` is in `2026-W49`): how surveys are compared over time. */
 export function isoWeek(hour: string): string {
@@ -91,7 +92,7 @@ export function metricsText(s: MetricsSnapshot): string {
   family(
     'aibox_pilot_rating_acceptable_or_better',
     'gauge',
-    'Of those, ratings of acceptable or better (the pilot exit criterion asks for 8 of 10).',
+    `Of those, ratings of acceptable or better (the pilot exit criterion: ${factValue('pilot-acceptance')}).`,
     [`aibox_pilot_rating_acceptable_or_better ${s.pilot.acceptable}`],
   );
   return `${out.join('\n')}\n`;

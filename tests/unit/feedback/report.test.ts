@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {openStore} from '../../../src/feedback/store';
-import {buildReport, reportCsv, reportMarkdown} from '../../../src/feedback/report';
+import {buildReport, pilotCriterion, reportCsv, reportMarkdown} from '../../../src/feedback/report';
 import {isoWeek} from '../../../src/feedback/stats';
 import {PAGE, PILOT_WEEKLY} from './fixtures';
 
@@ -102,4 +102,10 @@ test('npm run feedback-report: --since, --format, --retention-days, and one-line
   assert.match(pruned.stderr, /deleted 3 page answer\(s\) and 3 survey response\(s\) from before 2026-12-03T00:00Z/);
   assert.deepEqual(JSON.parse(pruned.stdout).pages, []);
   fs.rmSync(dir, {recursive: true, force: true});
+});
+
+test('the pilot criterion is read from the pilot-acceptance fact, and a fact of another shape is refused', () => {
+  assert.deepEqual(pilotCriterion(), {needed: 8, of: 10});
+  assert.deepEqual(pilotCriterion('12 of 15 pilot developers rate it acceptable'), {needed: 12, of: 15});
+  assert.throws(() => pilotCriterion('most pilot developers'), /must start with "N of M", not "most pilot developers"/);
 });
