@@ -9,7 +9,7 @@ import {buildReport, reportCsv, reportJson, reportMarkdown} from '../src/feedbac
 const USAGE = `usage: npm run feedback-report -- --db FILE [--since DATE] [--format md|csv|json] [--retention-days N]
 
 Prints pages ranked by their share of "no" answers with their comments, each survey's mean per question and
-week, and the pilot's "acceptable or better" count against the 8 of 10 criterion.
+week, and the pilot's "acceptable or better" count against the pilot-acceptance fact (8 of 10).
   --db FILE            the collector's database (npm run feedback-server -- --db FILE)
   --since DATE         only answers from this day on (2026-11-20)
   --format FORMAT      md (default), csv (for a spreadsheet) or json
