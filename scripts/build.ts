@@ -5,9 +5,12 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import {writeDeployFiles} from './lib/deployFiles';
 import {siteUrl} from '../src/siteSettings';
+import {todayIso} from '../src/content/freshness';
 
 const OUT = 'build';
 const TMP = '.build-tmp';
+/** A dot file: nginx serves none of them. */
+const BUILD_INFO = '.build-info.json';
 
 // The configuration reads the site origin too; refusing it here keeps Docusaurus' stack trace out of the way.
 try {
@@ -17,9 +20,13 @@ try {
   process.exit(1);
 }
 
+// One "today" for the whole build (overdue badges, freshness notices), written beside it, so a build that
+// runs across midnight agrees with itself and the e2e tests read the date the build used.
+const today = todayIso();
 fs.rmSync(TMP, {recursive: true, force: true});
 const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', TMP, ...process.argv.slice(2)], {
   stdio: 'inherit',
+  env: {...process.env, AIBOX_TODAY: today},
 });
 if (result.status !== 0) {
   fs.rmSync(TMP, {recursive: true, force: true});
@@ -32,6 +39,7 @@ const deploy = writeDeployFiles(TMP);
 console.log(
   `deploy files: ${deploy.shortLinks} short links, ${deploy.hashes} inline script hash(es), ${deploy.gzipped} files gzipped`,
 );
+fs.writeFileSync(`${TMP}/${BUILD_INFO}`, `${JSON.stringify({version: 1, today})}\n`);
 fs.rmSync(OUT, {recursive: true, force: true});
 fs.renameSync(TMP, OUT);
 console.log(`build: ${OUT}/ ready`);

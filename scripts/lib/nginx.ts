@@ -16,6 +16,16 @@ export function findNginx(env: NodeJS.ProcessEnv = process.env): string | undefi
   return which.status === 0 ? which.stdout.trim() : undefined;
 }
 
+/** As root, the worker runs as the build's owner, so a checkout only its owner can read is still served. */
+function workerUser(root: string): string | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const uid = fs.statSync(root).uid;
+  const entry = spawnSync('getent', ['passwd', String(uid)], {encoding: 'utf8'});
+  const name = entry.status === 0 ? entry.stdout.split(':')[0] : '';
+  if (!name) throw new Error(`${root} belongs to uid ${uid}, which has no account name for nginx's worker`);
+  return name;
+}
+
 export interface Nginx {
   url: string;
   child: ChildProcess;
@@ -48,7 +58,7 @@ export async function startNginx({
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-nginx-'));
   const siteConfigPath = path.join(prefix, 'aibox-docs.conf');
   fs.writeFileSync(siteConfigPath, renderSiteConfig(fs.readFileSync(TEMPLATE, 'utf8'), {root, port, host, collector}));
-  fs.writeFileSync(path.join(prefix, 'nginx.conf'), renderMainConfig({prefix, siteConfigPath}));
+  fs.writeFileSync(path.join(prefix, 'nginx.conf'), renderMainConfig({prefix, siteConfigPath, user: workerUser(root)}));
   const child = spawn(bin, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });

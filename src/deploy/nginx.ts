@@ -51,13 +51,20 @@ export function renderMainConfig({
   prefix,
   siteConfigPath,
   mimeTypes = '/etc/nginx/mime.types',
+  user,
 }: {
   prefix: string;
   siteConfigPath: string;
   mimeTypes?: string;
+  /**
+   * The account the worker runs as. Only a master started as root switches user, and then to `nobody` unless told,
+   * which cannot read a build in a private (mode 700) checkout. Pass the build's owner there.
+   */
+  user?: string;
 }): string {
   const p = quoteSafe(prefix.replace(/\/+$/, ''), 'prefix');
-  return `worker_processes 1;
+  const userLine = user === undefined ? '' : `user "${quoteSafe(user, 'user')}";\n`;
+  return `${userLine}worker_processes 1;
 pid "${p}/nginx.pid";
 error_log stderr warn;
 

@@ -1,5 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {spawnSync} from 'node:child_process';
 import {expect, test} from '@playwright/test';
+import {startNginx} from '../../scripts/lib/nginx';
 import {doctorMap, pathOf} from './site';
 
 // Runs in the nginx project only (playwright.config.ts): what the production server answers, header by header.
@@ -65,4 +69,26 @@ test('the inline scripts run under the CSP: colour mode is set, no violation is 
   await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
   await expect(page.locator('.runbook-card')).toBeVisible();
   expect(violations).toEqual([]);
+});
+
+test("as root, a build in a folder only its owner can read is served: the worker runs as the build's owner", async () => {
+  test.skip(process.getuid?.() !== 0, 'only a master started as root switches its worker to another account');
+  // mkdtemp makes a mode 700 folder, as a private checkout is; hard links keep the copy cheap.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-private-'));
+  try {
+    expect(spawnSync('cp', ['-al', 'build', path.join(dir, 'build')]).status).toBe(0);
+    const nginx = await startNginx({
+      buildDir: path.join(dir, 'build'),
+      port: Number(process.env.E2E_PRIVATE_PORT ?? 3252),
+    });
+    try {
+      const res = await fetch(`${nginx.url}${RUNBOOK}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('Harbor registry failure');
+    } finally {
+      await nginx.stop();
+    }
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
 });

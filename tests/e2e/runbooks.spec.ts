@@ -1,7 +1,7 @@
 import {test, expect} from '@playwright/test';
-import {allRunbooks} from './site';
+import {allRunbooks, buildToday} from './site';
 import {requiredSections} from '../../src/content/checks/structure';
-import {freshnessOf, todayIso} from '../../src/content/freshness';
+import {freshnessOf} from '../../src/content/freshness';
 
 for (const r of allRunbooks) {
   test(`runbook ${r.id}: summary card, then its sections in order`, async ({page}) => {
@@ -13,8 +13,8 @@ for (const r of allRunbooks) {
     await expect(card).toContainText(r.data.last_exercised);
     if (r.data.kind === 'disaster-recovery') await expect(card).toContainText(`${r.data.rto} / ${r.data.rpo}`);
     else await expect(card).toContainText(r.data.cadence);
-    // The overdue badge and notice follow the exercise interval, as of the build date (today).
-    const overdue = freshnessOf(r, todayIso()).some((f) => f.reason === 'exercise');
+    // The overdue badge and notice follow the exercise interval, as of the date the build used.
+    const overdue = freshnessOf(r, buildToday()).some((f) => f.reason === 'exercise');
     await expect(card.locator('.badge', {hasText: /overdue by \d+ days/})).toHaveCount(overdue ? 1 : 0);
     await expect(page.locator('.freshness-notice', {hasText: 'Exercise overdue'})).toHaveCount(overdue ? 1 : 0);
     const h2 = await page.locator('article .markdown > h2').allTextContents();

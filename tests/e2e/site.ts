@@ -9,6 +9,9 @@ export const allRunbooks = runbooks(corpus);
 export const allFaqs = faqs(corpus);
 export const doctorMap = JSON.parse(fs.readFileSync('build/doctor/links.v1.json', 'utf8')) as DoctorMap;
 export const pathOf = (url: string) => new URL(url).pathname;
+/** The "today" the build computed freshness with (scripts/build.ts), never the test's own clock. */
+export const buildToday = () =>
+  (JSON.parse(fs.readFileSync('build/.build-info.json', 'utf8')) as {today: string}).today;
 
 /** Every page path the sitemap lists, mapped onto the local server. */
 export function sitemapPaths(): string[] {

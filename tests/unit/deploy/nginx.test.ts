@@ -89,3 +89,13 @@ test('CSP: own origin, sorted unique hashes for scripts, no unsafe-inline for sc
   assert.ok(headers.includes('add_header X-Content-Type-Options "nosniff" always;'));
   assert.ok(headers.includes('add_header Referrer-Policy "same-origin" always;'));
 });
+
+test('the worker account is set only when asked, first in the file, and quoted like every path', () => {
+  const conf = renderMainConfig({prefix: '/tmp/p', siteConfigPath: '/tmp/p/site.conf', user: 'builder'});
+  assert.equal(conf.split('\n')[0], 'user "builder";');
+  assert.equal(renderMainConfig({prefix: '/tmp/p', siteConfigPath: '/tmp/p/site.conf'}).includes('user '), false);
+  assert.throws(
+    () => renderMainConfig({prefix: '/tmp/p', siteConfigPath: '/tmp/p/site.conf', user: 'a"; daemon on'}),
+    /user must not contain/,
+  );
+});
