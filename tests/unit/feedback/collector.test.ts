@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import {buildCollector} from '../../../src/feedback/app';
 import {openStore} from '../../../src/feedback/store';
 import {PAGE, SITE} from './fixtures';
+import {parseMetricsFile} from '../../../src/content/opsCatalogue';
+import fs from 'node:fs';
 
 const HOUR = Date.UTC(2026, 11, 3, 8, 41, 7);
 
@@ -223,4 +225,27 @@ test('the rate limit holds per client without keeping the address', async () => 
   assert.equal(JSON.parse(third.body).error, 'rate-limit');
   assert.equal((await app.inject(from('10.0.0.2'))).statusCode, 201);
   assert.equal(rows().feedback, 3);
+});
+
+test('the collector exports exactly the metrics the catalogue says it emits, with the declared type and labels', async () => {
+  const file = 'monitoring/metrics.yaml';
+  const {metrics} = parseMetricsFile(file, fs.readFileSync(file, 'utf8'));
+  const declared = metrics!
+    .filter((m) => m.data.source === 'feedback-collector')
+    .map((m) => `${m.data.name} ${m.data.type} [${[...m.data.labels].sort().join(',')}]`)
+    .sort();
+  const {app} = await collector();
+  await app.inject({url: '/api/feedback', ...json(good)});
+  await app.inject({url: '/api/survey/pilot-weekly', ...json({overall: 4, start: 4})});
+  const body = (await app.inject({url: '/metrics'})).body.split('\n');
+  const exported = body
+    .filter((l) => l.startsWith('# TYPE '))
+    .map((l) => {
+      const [, , name, type] = l.split(' ');
+      const sample = body.find((s) => s.startsWith(name))!;
+      const labels = [...sample.matchAll(/([a-z_]+)="/g)].map((m) => m[1]).sort();
+      return `${name} ${type} [${labels.join(',')}]`;
+    })
+    .sort();
+  assert.deepEqual(exported, declared);
 });
