@@ -1,14 +1,13 @@
 // npm run bench:feedback [-- --dir build --connections 50 --duration 20 --out FILE]: the feedback collector
 // under load as deployed, behind nginx, driven by autocannon. Reports requests a second, p99 latency, errors,
 // and whether the stored rows match the acknowledgements. Machine-dependent: a script, never a test.
-import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import {CliError, runCli, writeOutputs} from './lib/cli';
-import {intArg, readCollectorSite} from './lib/collector';
+import {intArg, readCollectorSite, spawnCollector} from './lib/collector';
 import {startNginx} from './lib/nginx';
 import {siteUrl} from '../src/siteSettings';
 
@@ -20,28 +19,6 @@ Posts page feedback through nginx to a collector on a fresh database, then count
   --duration SECONDS (default 20)
   --port N           nginx port on 127.0.0.1 (default 3250)
   --out FILE         also write the JSON result to FILE`;
-
-/** The collector as its own process, as a deployment runs it, so the load tool does not share its event loop. */
-function startCollectorProcess(dir: string, db: string): Promise<{child: ChildProcess; port: number}> {
-  const args = ['--import', 'tsx', 'scripts/feedback-server.ts', '--port', '0', '--rate-limit', '0'];
-  const child = spawn(process.execPath, [...args, '--db', db, '--site', dir], {stdio: ['ignore', 'pipe', 'inherit']});
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on http:\/\/[\d.]+:(\d+)/.exec(out);
-      if (m) resolve({child, port: Number(m[1])});
-    });
-    child.once('exit', (code) => reject(new CliError(`feedback-server exited with ${code} before listening`)));
-  });
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  return exited;
-}
 
 void runCli(
   {
@@ -66,7 +43,7 @@ void runCli(
 
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-bench-feedback-'));
     const db = path.join(tmp, 'feedback.sqlite');
-    const collector = await startCollectorProcess(dir, db);
+    const collector = await spawnCollector({siteDir: dir, db, rateLimit: 0});
     let result: autocannon.Result;
     try {
       const nginx = await startNginx({buildDir: dir, port, collector: `127.0.0.1:${collector.port}`});
@@ -83,7 +60,7 @@ void runCli(
         await nginx.stop();
       }
     } finally {
-      await stopProcess(collector.child);
+      await collector.stop();
     }
     const store = new Database(db, {readonly: true});
     const rows = (store.prepare('SELECT count(*) AS n FROM page_feedback').get() as {n: number}).n;

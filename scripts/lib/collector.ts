@@ -1,3 +1,4 @@
+import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import {collectorSiteSchema, type CollectorSite} from '../../src/content/schemas';
 import {COLLECTOR_SITE_PATH} from '../../src/content/feedback';
@@ -78,4 +79,39 @@ export async function startCollector(opts: {
       store.close();
     },
   };
+}
+
+export interface CollectorProcess {
+  child: ChildProcess;
+  url: string;
+  port: number;
+  /** SIGTERM, then waits for the exit; nothing to do when the process is gone already. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * `npm run feedback-server` as a process of its own, as a deployment runs it: what a kill hits is the process that
+ * owns the database, and a load tool does not share its event loop. Resolves once it prints where it listens.
+ */
+export function spawnCollector(opts: {siteDir: string; db: string; rateLimit: number}): Promise<CollectorProcess> {
+  const args = ['--import', 'tsx', 'scripts/feedback-server.ts', '--port', '0'];
+  const child = spawn(
+    process.execPath,
+    [...args, '--db', opts.db, '--site', opts.siteDir, '--rate-limit', String(opts.rateLimit)],
+    {stdio: ['ignore', 'pipe', 'inherit']},
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    return exited;
+  };
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/[\d.]+:(\d+))/.exec(out);
+      if (m) resolve({child, url: m[1], port: Number(m[2]), stop});
+    });
+    child.once('exit', (code) => reject(new CliError(`feedback-server exited with ${code} before listening: ${out}`)));
+  });
 }

@@ -1,46 +1,16 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawn, type ChildProcess} from 'node:child_process';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {COLLECTOR_SITE_PATH} from '../../../src/content/feedback';
+import {spawnCollector} from '../../../scripts/lib/collector';
 import {PAGE, SITE} from './fixtures';
 
 const POSTS = 1000;
 /** Kill once this many answers are acknowledged: well inside the run, so posts are in flight on every stage. */
 const KILL_AFTER = 300;
-
-/** The real CLI, as a deployment runs it, so the kill hits the process that owns the database. */
-function startServer(dir: string): Promise<{child: ChildProcess; url: string}> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/feedback-server.ts',
-      '--port',
-      '0',
-      '--db',
-      path.join(dir, 'feedback.sqlite'),
-      '--site',
-      dir,
-      '--rate-limit',
-      '0',
-    ],
-    {stdio: ['ignore', 'pipe', 'inherit']},
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
-      if (m) resolve({child, url: m[1]});
-    });
-    child.once('exit', (code) => reject(new Error(`feedback-server exited with ${code} before listening: ${out}`)));
-  });
-}
 
 function feedbackSum(metrics: string): number {
   return metrics
@@ -59,12 +29,13 @@ test('SIGKILL during 1,000 concurrent posts loses no acknowledged answer: after 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-durability-'));
   fs.mkdirSync(path.join(dir, path.dirname(COLLECTOR_SITE_PATH)), {recursive: true});
   fs.writeFileSync(path.join(dir, COLLECTOR_SITE_PATH), JSON.stringify(SITE));
+  // The real CLI, so the kill hits the process that owns the database.
+  const start = () => spawnCollector({siteDir: dir, db: path.join(dir, 'feedback.sqlite'), rateLimit: 0});
   try {
-    const first = await startServer(dir);
+    const first = await start();
     const acked = new Set<string>();
     const unanswered = new Set<string>();
     let refused = 0;
-    const exited = new Promise((resolve) => first.child.once('exit', resolve));
     const posts = Array.from({length: POSTS}, (_, i) => `post ${i}`).map((comment, i) =>
       fetch(`${first.url}/api/feedback`, {
         method: 'POST',
@@ -81,12 +52,12 @@ test('SIGKILL during 1,000 concurrent posts loses no acknowledged answer: after 
       ),
     );
     await Promise.all(posts);
-    await exited;
+    await first.stop(); // killed already: this only waits for the exit
     assert.equal(refused, 0, 'every answer the collector saw before the kill was good input');
     assert.ok(acked.size >= KILL_AFTER && unanswered.size > 0, `the kill landed mid-run (${acked.size} acknowledged)`);
     assert.equal(acked.size + unanswered.size, POSTS);
 
-    const second = await startServer(dir);
+    const second = await start();
     try {
       const metrics = await (await fetch(`${second.url}/metrics`)).text();
       const db = new Database(path.join(dir, 'feedback.sqlite'), {readonly: true});
@@ -108,8 +79,7 @@ test('SIGKILL during 1,000 concurrent posts loses no acknowledged answer: after 
       assert.equal(new Set(stored).size, stored.length, 'no answer is stored twice');
       assert.equal(feedbackSum(metrics), acked.size + extra.length);
     } finally {
-      second.child.kill('SIGTERM');
-      await new Promise((resolve) => second.child.once('exit', resolve));
+      await second.stop();
     }
   } finally {
     fs.rmSync(dir, {recursive: true, force: true});
