@@ -2,7 +2,9 @@ import {defineConfig} from '@playwright/test';
 import {CHROMIUM_ARGS, findBrowser} from './src/adapters/findBrowser';
 
 // The suite runs once against `docusaurus serve` and once against nginx (npm run serve:prod), as deployed.
-// E2E_SERVER=docusaurus or E2E_SERVER=nginx runs one of them only.
+// E2E_SERVER=docusaurus or E2E_SERVER=nginx runs one of them only. npm run test:e2e (scripts/e2e.ts) picks free
+// ports and passes them in E2E_PORT and E2E_NGINX_PORT: this file is read again by every worker, so it cannot pick
+// them itself.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 10);
 const only = process.env.E2E_SERVER;
@@ -16,19 +18,23 @@ const servers = [
     command: `npx docusaurus serve --dir build --host 127.0.0.1 --port ${PORT} --no-open`,
     // The production-server spec is about nginx's answers; docusaurus serve is the plain static host.
     testIgnore: /production-server\.spec\.ts/,
+    // Tests of what the build holds (tests/e2e/once.ts) run against nginx alone, unless it is the only server.
+    grepInvert: only === 'docusaurus' ? undefined : /@once/,
   },
   {
     name: 'nginx',
     port: NGINX_PORT,
     command: `npx tsx scripts/serve-prod.ts --port ${NGINX_PORT}`,
     testIgnore: [] as RegExp[],
+    grepInvert: undefined as RegExp | undefined,
   },
 ].filter((s) => !only || s.name === only);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Spec files are spread over two workers (one per core); tests in a file run in order, as they are written to.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
@@ -36,6 +42,7 @@ export default defineConfig({
   projects: servers.map((s) => ({
     name: s.name,
     testIgnore: s.testIgnore,
+    grepInvert: s.grepInvert,
     use: {baseURL: `http://127.0.0.1:${s.port}`},
   })),
   webServer: servers.map((s) => ({

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {renderMainConfig, renderSiteConfig, SECURITY_HEADERS} from '../../src/deploy/nginx';
+import {freePort} from './freePort';
 
 export const TEMPLATE = path.join('deploy', 'nginx', 'aibox-docs.conf.template');
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
@@ -34,16 +35,17 @@ export interface Nginx {
 
 /**
  * Starts nginx in the foreground for one build folder on 127.0.0.1:port, with its own prefix, pid and temp
- * folders in a fresh temporary folder so it runs without root. Resolves once it answers.
+ * folders in a fresh temporary folder so it runs without root. Resolves once it answers. Without a port it takes a
+ * free one; `url` says which.
  */
 export async function startNginx({
   buildDir,
-  port,
+  port: wanted,
   host = '127.0.0.1',
   collector,
 }: {
   buildDir: string;
-  port: number;
+  port?: number;
   host?: string;
   /** host:port of the feedback collector behind /api/. */
   collector?: string;
@@ -55,6 +57,7 @@ export async function startNginx({
     throw new Error(`no ${buildDir}/index.html: run npm run build first`);
   if (!fs.existsSync(path.join(root, SECURITY_HEADERS)))
     throw new Error(`no ${buildDir}/${SECURITY_HEADERS}: rebuild with npm run build`);
+  const port = wanted ?? (await freePort(host));
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-nginx-'));
   const siteConfigPath = path.join(prefix, 'aibox-docs.conf');
   fs.writeFileSync(siteConfigPath, renderSiteConfig(fs.readFileSync(TEMPLATE, 'utf8'), {root, port, host, collector}));

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import {ONCE} from './once';
 import {test, expect} from '@playwright/test';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {allRunbooks} from './site';
 
-test('the binder PDF holds every runbook title, a cover and contents, at least a page per runbook', async () => {
+test('the binder PDF holds every runbook title, a cover and contents, at least a page per runbook', ONCE, async () => {
   const data = new Uint8Array(fs.readFileSync('build/runbooks.pdf'));
   const pdf = await getDocument({data, useSystemFonts: true}).promise;
   expect(pdf.numPages).toBeGreaterThanOrEqual(allRunbooks.length + 2);

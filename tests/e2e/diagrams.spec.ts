@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import {ONCE} from './once';
 import {expect, test} from '@playwright/test';
 import {axeViolations} from './axe';
 
@@ -18,7 +19,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('no page ships the mermaid runtime', async () => {
+test('no page ships the mermaid runtime', ONCE, async () => {
   const js = fs.readdirSync('build/assets/js').filter((f) => f.endsWith('.js'));
   const withMermaid = js.filter((f) => /mermaidAPI/.test(fs.readFileSync(`build/assets/js/${f}`, 'utf8')));
   expect(withMermaid).toEqual([]);

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
+import {ONCE} from './once';
 import {test, expect, type Request} from '@playwright/test';
 import {startCollector, type Collector} from '../../scripts/lib/collector';
 import {startNginx, type Nginx} from '../../scripts/lib/nginx';
 import {SITE_CODE, SITE_CONTENT} from '../../scripts/lib/siteParts';
 
 // Survey pages have their own spec (surveys.spec.ts). The deployment as shipped: nginx in front, the collector behind /api/, a database of the test's own.
-const PORT = Number(process.env.E2E_FEEDBACK_PORT ?? 3250);
 const QUICKSTART = '/docs/getting-started/quickstart-vscode';
 const HARBOR = '/runbooks/disaster-recovery/harbor-registry-failure';
 
@@ -40,7 +40,7 @@ test.describe('behind nginx with the collector', () => {
     if (testInfo.project.name !== 'nginx') return;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-feedback-e2e-'));
     collector = await startCollector({siteDir: 'build', db: path.join(dir, 'feedback.sqlite'), port: 0, rateLimit: 0});
-    nginx = await startNginx({buildDir: 'build', port: PORT, collector: `127.0.0.1:${collector.port}`});
+    nginx = await startNginx({buildDir: 'build', collector: `127.0.0.1:${collector.port}`});
     base = nginx.url;
   });
   test.afterAll(async () => {
@@ -95,7 +95,7 @@ test.describe('behind nginx with the collector', () => {
   });
 });
 
-test('the build writes /api/feedback, the collector behind nginx, as the default endpoint', () => {
+test('the build writes /api/feedback, the collector behind nginx, as the default endpoint', ONCE, () => {
   expect(JSON.parse(fs.readFileSync('build/feedback-config.json', 'utf8'))).toEqual({
     version: 1,
     endpoint: process.env.AIBOX_DOCS_FEEDBACK_URL ?? '/api/feedback',

@@ -1,8 +1,9 @@
+import {ONCE} from './once';
 import {test, expect} from '@playwright/test';
 import {sitemapPaths} from './site';
 import {axeViolations} from './axe';
 
-test('no request leaves 127.0.0.1 on any page in the sitemap', async ({page}) => {
+test('no request leaves 127.0.0.1 on any page in the sitemap', ONCE, async ({page}) => {
   test.setTimeout(600_000);
   const external = new Set<string>();
   page.on('request', (r) => {

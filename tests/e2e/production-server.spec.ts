@@ -77,10 +77,7 @@ test("as root, a build in a folder only its owner can read is served: the worker
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-private-'));
   try {
     expect(spawnSync('cp', ['-al', 'build', path.join(dir, 'build')]).status).toBe(0);
-    const nginx = await startNginx({
-      buildDir: path.join(dir, 'build'),
-      port: Number(process.env.E2E_PRIVATE_PORT ?? 3252),
-    });
+    const nginx = await startNginx({buildDir: path.join(dir, 'build')});
     try {
       const res = await fetch(`${nginx.url}${RUNBOOK}`);
       expect(res.status).toBe(200);

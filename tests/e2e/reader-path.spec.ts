@@ -1,3 +1,4 @@
+import {ONCE} from './once';
 import {test, expect, type Page} from '@playwright/test';
 import {allRunbooks, sitemapPaths} from './site';
 import {axeViolations} from './axe';
@@ -10,7 +11,7 @@ const disasterRecovery = allRunbooks.filter((r) => r.data.kind === 'disaster-rec
 test.describe('on a phone', () => {
   test.use({viewport: PHONE});
 
-  test('no page of the sitemap is wider than the phone', async ({page}) => {
+  test('no page of the sitemap is wider than the phone', ONCE, async ({page}) => {
     test.setTimeout(600_000);
     const wide: string[] = [];
     for (const p of sitemapPaths()) {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import {ONCE} from './once';
 import {test, expect, type Page} from '@playwright/test';
 import {corpus, doctorMap, pathOf} from './site';
 import type {SearchIndexFile} from '../../src/search/types';
@@ -123,7 +124,7 @@ test('filters keep only runbooks', async ({page}) => {
   expect(filtered.every((p) => p.startsWith('/runbooks/'))).toBe(true);
 });
 
-test('every section anchor in the index exists on its built page', () => {
+test('every section anchor in the index exists on its built page', ONCE, () => {
   const missing: string[] = [];
   for (const s of index.sections) {
     if (!s.anchor) continue;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {ONCE} from './once';
 import {test, expect, type Page} from '@playwright/test';
 import {startCollector, type Collector} from '../../scripts/lib/collector';
 import {startNginx, type Nginx} from '../../scripts/lib/nginx';
@@ -9,8 +10,7 @@ import {topFive} from '../../src/content/painPoints';
 import {corpus} from './site';
 
 // The surveys and the pain-point register as deployed: nginx in front, the collector behind /api/, a database of
-// this spec's own (a port of its own too, so it never meets feedback.spec.ts's stack).
-const PORT = Number(process.env.E2E_SURVEYS_PORT ?? 3260);
+// this spec's own (and a free port, so it never meets feedback.spec.ts's stack).
 const SURVEYS = surveyPages(corpus);
 const [REGISTER] = painPointPages(corpus);
 
@@ -34,7 +34,7 @@ async function answer(page: Page, survey: (typeof SURVEYS)[number]['data']['surv
   return form;
 }
 
-test('three surveys and one register are in the content model', () => {
+test('three surveys and one register are in the content model', ONCE, () => {
   expect(SURVEYS.map((s) => s.data.survey.id).sort()).toEqual(['early-adopters-weekly', 'pilot-daily', 'pilot-weekly']);
   expect(REGISTER).toBeDefined();
 });
@@ -47,7 +47,7 @@ test.describe('behind nginx with the collector', () => {
     if (testInfo.project.name !== 'nginx') return;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-surveys-e2e-'));
     collector = await startCollector({siteDir: 'build', db: path.join(dir, 'feedback.sqlite'), port: 0, rateLimit: 0});
-    nginx = await startNginx({buildDir: 'build', port: PORT, collector: `127.0.0.1:${collector.port}`});
+    nginx = await startNginx({buildDir: 'build', collector: `127.0.0.1:${collector.port}`});
   });
   test.afterAll(async () => {
     await nginx?.stop();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {ONCE} from './once';
 import {test, expect} from '@playwright/test';
 import {readStoryboard} from '../../src/content/tour';
 import {TOUR_CAST_PATH} from '../../src/content/generate/tourCast';
@@ -15,7 +16,7 @@ function htmlPages(dir: string): string[] {
     .sort();
 }
 
-test('every built docs and runbook page has page feedback in its server-rendered HTML', () => {
+test('every built docs and runbook page has page feedback in its server-rendered HTML', ONCE, () => {
   const pages = [...htmlPages('build/docs'), ...htmlPages('build/runbooks')];
   expect(pages.length).toBeGreaterThan(50);
   expect(pages.filter((p) => !TESTID.test(fs.readFileSync(p, 'utf8')))).toEqual([]);
