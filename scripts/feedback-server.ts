@@ -1,18 +1,20 @@
 // npm run feedback-server [-- --port N --db FILE --rate-limit PER_MINUTE --site DIR --origin URL]
-// The feedback collector: page answers and survey responses into SQLite, /metrics for Prometheus. It runs
-// beside nginx, which proxies /api/ to it (docs/contributing/page-feedback.md).
+// The feedback collector: page answers, survey responses and support ticket events into SQLite, /metrics for
+// Prometheus. It runs beside nginx, which proxies /api/ to it (docs/contributing/page-feedback.md).
 import {runCli} from './lib/cli';
 import {DEFAULT_COLLECTOR_PORT, DEFAULT_DB, DEFAULT_RATE_LIMIT, intArg, startCollector} from './lib/collector';
 
 const USAGE = `usage: npm run feedback-server [-- --port N --db FILE --rate-limit PER_MINUTE --site DIR --origin URL]
 
-Collects "Was this page helpful?" answers and survey responses, and serves /metrics.
+Collects "Was this page helpful?" answers, survey responses and support ticket events, and serves /metrics.
   --port N                 port on 127.0.0.1 (default ${DEFAULT_COLLECTOR_PORT}; 0 picks a free one)
   --host ADDRESS           address to listen on (default 127.0.0.1)
   --db FILE                SQLite database (default ${DEFAULT_DB}; created if missing)
   --rate-limit PER_MINUTE  posts a minute per client (default ${DEFAULT_RATE_LIMIT}; 0 turns the limit off)
   --site DIR               the built site whose pages and surveys are accepted (default build)
-  --origin URL             another origin allowed to post (repeatable; the site's own is always allowed)`;
+  --origin URL             another origin allowed to post (repeatable; the site's own is always allowed)
+Environment:
+  AIBOX_SUPPORT_TOKEN      shared secret of POST /api/support (at least 32 characters); unset, that route is off`;
 
 void runCli(
   {

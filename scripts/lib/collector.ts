@@ -23,6 +23,19 @@ export function readCollectorSite(siteDir: string): CollectorSite {
   return parsed.data;
 }
 
+/** A shared secret shorter than this is guessable; `openssl rand -hex 32` makes a good one. */
+export const MIN_SUPPORT_TOKEN = 32;
+
+/** AIBOX_SUPPORT_TOKEN: unset or empty turns POST /api/support off; a short one is refused at start. */
+export function supportToken(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.length < MIN_SUPPORT_TOKEN)
+    throw new CliError(
+      `AIBOX_SUPPORT_TOKEN: expected at least ${MIN_SUPPORT_TOKEN} characters, found ${value.length}; make one with openssl rand -hex 32`,
+    );
+  return value;
+}
+
 export function intArg(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
@@ -47,6 +60,7 @@ export async function startCollector(opts: {
   origins?: string[];
 }): Promise<Collector> {
   const site = readCollectorSite(opts.siteDir);
+  const token = supportToken(process.env.AIBOX_SUPPORT_TOKEN);
   let store;
   try {
     store = openStore(opts.db);
@@ -58,6 +72,7 @@ export async function startCollector(opts: {
     site,
     rateLimit: opts.rateLimit,
     origins: [siteUrl(), ...(opts.origins ?? [])],
+    supportToken: token,
   });
   const host = opts.host ?? '127.0.0.1';
   try {

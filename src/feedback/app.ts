@@ -1,7 +1,8 @@
 /**
- * The feedback collector's HTTP side (Fastify 5): the page widget's answers, survey responses, /metrics and
- * /healthz. Nothing stored can be read back except as the counts /metrics shows. Every answer is on disk before
- * it is acknowledged (201, or 303 for a form post), because better-sqlite3 commits synchronously.
+ * The feedback collector's HTTP side (Fastify 5): the page widget's answers, survey responses, support ticket
+ * events, /metrics and /healthz. Nothing stored can be read back except as the counts /metrics shows. Every
+ * answer is on disk before it is acknowledged (201, or 303 for a form post), because better-sqlite3 commits
+ * synchronously.
  */
 import crypto from 'node:crypto';
 import Fastify, {type FastifyReply, type FastifyRequest} from 'fastify';
@@ -9,7 +10,15 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type {CollectorSite, Survey} from '../content/schemas';
 import {THANKS_PATH} from '../content/feedback';
-import {checkFeedback, checkSurveyResponse, hourOf, MAX_BODY_BYTES, type Refusal} from './input';
+import {
+  checkFeedback,
+  checkSupportEvent,
+  checkSurveyResponse,
+  decideSupportEvent,
+  hourOf,
+  MAX_BODY_BYTES,
+  type Refusal,
+} from './input';
 import {metricsText} from './stats';
 import type {Store} from './store';
 
@@ -20,6 +29,11 @@ export interface CollectorOptions {
   rateLimit: number;
   /** Origins allowed to post besides the one the request was sent to (the site behind another host name). */
   origins?: readonly string[];
+  /**
+   * The shared secret of POST /api/support (AIBOX_SUPPORT_TOKEN). Unset, the route is off: unlike page
+   * feedback, ticket events are not anonymous reader input, and an open route would let anyone move the KPIs.
+   */
+  supportToken?: string;
   now?: () => number;
 }
 
@@ -114,7 +128,7 @@ export async function buildCollector(opts: CollectorOptions) {
   app.setNotFoundHandler((_req, reply) =>
     refusal(reply, 404, 'not-found', {
       field: '(path)',
-      message: 'expected POST /api/feedback, POST /api/survey/<id>, GET /metrics or GET /healthz',
+      message: 'expected POST /api/feedback, POST /api/survey/<id>, POST /api/support, GET /metrics or GET /healthz',
     }),
   );
 
@@ -191,6 +205,41 @@ export async function buildCollector(opts: CollectorOptions) {
     if (!checked.ok) return refusal(reply, 400, 'bad-request', checked.refusal);
     store.recordSurvey(survey.id, checked.value, hourOf(now()));
     return acknowledge(req, reply, {stored: true});
+  });
+
+  // Digests of equal length, so comparing them takes the same time whatever the posted token is.
+  const digest = (t: string) => crypto.createHash('sha256').update(t).digest();
+  const supportDigest = opts.supportToken ? digest(opts.supportToken) : undefined;
+  const authorised = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!supportDigest)
+      return refusal(reply, 404, 'not-enabled', {
+        field: '(path)',
+        message: 'expected a collector started with AIBOX_SUPPORT_TOKEN set, found none: support events are off',
+      });
+    const m = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+    if (!m || !crypto.timingSafeEqual(digest(m[1]), supportDigest))
+      return refusal(reply.header('www-authenticate', 'Bearer'), 401, 'unauthorized', {
+        field: 'Authorization',
+        message: m
+          ? 'expected the token in AIBOX_SUPPORT_TOKEN, found another'
+          : 'expected "Authorization: Bearer <token>", found none',
+      });
+  };
+
+  // Checked before the body is read, so a client without the token learns nothing about its input.
+  app.post('/api/support', {onRequest: authorised}, async (req, reply) => {
+    const checked = checkSupportEvent(req.body, now());
+    if (!checked.ok) return refusal(reply, 400, 'bad-request', checked.refusal);
+    const decision = decideSupportEvent(checked.value, store.supportEvents(checked.value.id));
+    if (decision.kind === 'conflict') return refusal(reply, 409, 'conflict', decision.refusal);
+    if (decision.kind === 'refused') return refusal(reply, 400, 'bad-request', decision.refusal);
+    const fresh = decision.kind === 'new';
+    if (fresh) store.recordSupport(checked.value);
+    return reply
+      .code(fresh ? 201 : 200)
+      .header('cache-control', 'no-store')
+      .type('application/json')
+      .send(JSON.stringify(fresh ? {stored: true} : {stored: true, duplicate: true}));
   });
 
   app.get('/metrics', async (_req, reply) =>

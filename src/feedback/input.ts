@@ -1,6 +1,7 @@
 /**
  * What the collector accepts, as pure functions: the page widget's answer and one survey response, from JSON or
- * from an HTML form post. Every refusal names one field, so the client (and its log) sees exactly what to fix.
+ * from an HTML form post, and one support ticket event. Every refusal names one field, so the client (and its
+ * log) sees exactly what to fix.
  */
 import * as z from 'zod';
 import {
@@ -9,6 +10,7 @@ import {
   MAX_ANSWER_LENGTH,
   SCALE_MAX,
   SCALE_MIN,
+  supportEventSchema,
   type Survey,
 } from '../content/schemas';
 import {normalisePagePath, type FeedbackPayload} from '../content/feedback';
@@ -139,3 +141,84 @@ export function checkSurveyResponse(survey: Survey, body: unknown, form = false)
 /** The hour an answer arrived, which is all the collector keeps of its time: `2026-12-03T08:00Z`. */
 export const hourOf = (ms: number) =>
   `${new Date(Math.floor(ms / 3_600_000) * 3_600_000).toISOString().slice(0, 13)}:00Z`;
+
+/** One support ticket event as stored: `at` in milliseconds since the epoch. */
+export interface SupportEvent {
+  id: string;
+  tier: 0 | 1 | 2 | 3;
+  event: 'opened' | 'resolved';
+  at: number;
+}
+
+/** A reporter's clock may run a little ahead of the collector's; more than this is a wrong time. */
+export const SUPPORT_CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * One ticket event for `POST /api/support`: exactly {id, tier, event, at?} (supportEventSchema), `at` no later
+ * than now. An opened ticket names the tier that took it, so never Tier 0, where nobody takes one.
+ */
+export function checkSupportEvent(body: unknown, now: number): Checked<SupportEvent & {atGiven: boolean}> {
+  if (!isRecord(body))
+    return refuse('(body)', `expected a JSON object {id, tier, event, at}, found ${describeInput(body)}`);
+  const parsed = supportEventSchema.safeParse(body);
+  if (!parsed.success) return {ok: false, refusal: fromZod(parsed.error, body)};
+  const {id, tier, event} = parsed.data;
+  if (event === 'opened' && tier === 0)
+    return refuse('tier', 'expected the tier that took the ticket, 1, 2 or 3 (Tier 0 is self-service), found 0');
+  const at = parsed.data.at === undefined ? now : Date.parse(parsed.data.at);
+  if (at > now + SUPPORT_CLOCK_SKEW_MS)
+    return refuse(
+      'at',
+      `expected a time no later than now (${new Date(now).toISOString()}), found ${describeInput(parsed.data.at)}`,
+    );
+  return {ok: true, value: {id, tier, event, at, atGiven: parsed.data.at !== undefined}};
+}
+
+export type SupportDecision = {kind: 'new'} | {kind: 'duplicate'} | {kind: 'conflict' | 'refused'; refusal: Refusal};
+
+/**
+ * What a posted event means next to the ticket's stored ones. The same (id, event) again is a re-sent report and
+ * counts once; with another tier or time it is a conflict, named, because one of the two reports is wrong. A
+ * resolution before its opening would give a negative time.
+ */
+export function decideSupportEvent(
+  e: SupportEvent & {atGiven: boolean},
+  stored: readonly SupportEvent[],
+): SupportDecision {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const same = stored.find((s) => s.event === e.event);
+  if (same) {
+    if (same.tier !== e.tier)
+      return {
+        kind: 'conflict',
+        refusal: {
+          field: 'tier',
+          message: `expected tier ${same.tier}, as ticket ${e.id} was first posted ${e.event} with, found ${e.tier}`,
+        },
+      };
+    // A re-sent event without its time is the same report; the time it was first stored stays.
+    if (e.atGiven && same.at !== e.at)
+      return {
+        kind: 'conflict',
+        refusal: {
+          field: 'at',
+          message: `expected ${iso(same.at)}, as ticket ${e.id} was first posted ${e.event} with, found ${iso(e.at)}`,
+        },
+      };
+    return {kind: 'duplicate'};
+  }
+  const opened = e.event === 'opened' ? e.at : stored.find((s) => s.event === 'opened')?.at;
+  const resolved = e.event === 'resolved' ? e.at : stored.find((s) => s.event === 'resolved')?.at;
+  if (opened !== undefined && resolved !== undefined && resolved < opened)
+    return {
+      kind: 'refused',
+      refusal: {
+        field: 'at',
+        message:
+          e.event === 'resolved'
+            ? `expected a time after ticket ${e.id} was opened (${iso(opened)}), found ${iso(resolved)}`
+            : `expected a time before ticket ${e.id} was resolved (${iso(resolved)}), found ${iso(opened)}`,
+      },
+    };
+  return {kind: 'new'};
+}

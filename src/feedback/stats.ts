@@ -1,8 +1,9 @@
 /**
- * Figures from the stored answers, as pure functions: the ISO week of an answer, the pilot's "acceptable or
- * better" count, and the Prometheus text the collector serves on /metrics.
+ * Figures from the stored answers and support events, as pure functions: the ISO week of an answer, the pilot's
+ * "acceptable or better" count, and the Prometheus text the collector serves on /metrics.
  */
 import {factValue} from '../content/facts';
+import {RESOLUTION_TIERS} from '../content/enums';
 
 /** ISO 8601 week of a stored hour (`2026-12-03T08:00Z` is in `2026-W49`): how surveys are compared over time. */
 export function isoWeek(hour: string): string {
@@ -51,7 +52,24 @@ export interface MetricsSnapshot {
   surveys: {survey: string; count: number}[];
   means: {survey: string; question: string; mean: number}[];
   pilot: PilotRating;
+  support: {
+    events: {event: 'opened' | 'resolved'; tier: number; count: number}[];
+    /** One per ticket with both events: seconds from opened to resolved, under the tier that resolved it. */
+    resolutions: {tier: number; seconds: number}[];
+  };
 }
+
+/**
+ * Upper bounds of the resolution time histogram, in seconds: 15 minutes, 1 hour, 4 hours, 8 hours, 1 day,
+ * 3 days and 1 week. The time is on the clock, not in business hours, so the Tier 2 fix target of one business
+ * day falls between 8 hours (fixed the same day) and 1 day (fixed the next morning), 3 days spans a weekend,
+ * and escalations take up to a week.
+ */
+export const RESOLUTION_BUCKETS = [900, 3_600, 14_400, 28_800, 86_400, 259_200, 604_800] as const;
+
+const ALL_TIERS = Object.keys(RESOLUTION_TIERS).map(Number);
+/** Tiers that take tickets; Tier 0 (self-service) only ever solves. */
+const TICKET_TIERS = ALL_TIERS.filter((t) => t > 0);
 
 const escapeLabel = (v: string) => v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
 const labels = (l: Record<string, string>) =>
@@ -66,7 +84,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  */
 export function metricsText(s: MetricsSnapshot): string {
   const out: string[] = [];
-  const family = (name: string, type: 'counter' | 'gauge', help: string, samples: string[]) =>
+  const family = (name: string, type: 'counter' | 'gauge' | 'histogram', help: string, samples: string[]) =>
     out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, ...samples);
   family(
     'aibox_docs_feedback_total',
@@ -94,6 +112,44 @@ export function metricsText(s: MetricsSnapshot): string {
     'gauge',
     `Of those, ratings of acceptable or better (the pilot exit criterion: ${factValue('pilot-acceptance')}).`,
     [`aibox_pilot_rating_acceptable_or_better ${s.pilot.acceptable}`],
+  );
+
+  // Every tier's series exists from the first scrape at 0, so increase() sees the first ticket of a tier.
+  const count = (event: 'opened' | 'resolved', tier: number) =>
+    s.support.events.find((e) => e.event === event && e.tier === tier)?.count ?? 0;
+  family(
+    'aibox_support_tickets_total',
+    'counter',
+    'Support tickets opened, by the tier that took them (POST /api/support, event opened).',
+    TICKET_TIERS.map((t) => `aibox_support_tickets_total${labels({tier: String(t)})} ${count('opened', t)}`),
+  );
+  family(
+    'aibox_support_issues_resolved_total',
+    'counter',
+    'Support issues resolved, by the tier that solved them (POST /api/support, event resolved).',
+    ALL_TIERS.map((t) => `aibox_support_issues_resolved_total${labels({tier: String(t)})} ${count('resolved', t)}`),
+  );
+  const histogramTiers = [...new Set([...TICKET_TIERS, ...s.support.resolutions.map((r) => r.tier)])].sort(
+    (a, b) => a - b,
+  );
+  family(
+    'aibox_support_resolution_seconds',
+    'histogram',
+    'Seconds from a ticket opened to resolved (fixed or worked around), by the tier that solved it.',
+    histogramTiers.flatMap((t) => {
+      const seconds = s.support.resolutions.filter((r) => r.tier === t).map((r) => r.seconds);
+      const tier = String(t);
+      return [
+        ...[...RESOLUTION_BUCKETS, '+Inf' as const].map(
+          (le) =>
+            `aibox_support_resolution_seconds_bucket${labels({tier, le: String(le)})} ${
+              le === '+Inf' ? seconds.length : seconds.filter((x) => x <= le).length
+            }`,
+        ),
+        `aibox_support_resolution_seconds_sum${labels({tier})} ${round(seconds.reduce((a, b) => a + b, 0))}`,
+        `aibox_support_resolution_seconds_count${labels({tier})} ${seconds.length}`,
+      ];
+    }),
   );
   return `${out.join('\n')}\n`;
 }

@@ -1,17 +1,19 @@
 /**
  * The collector's SQLite database (better-sqlite3): WAL mode with synchronous=FULL, so an insert has reached
  * the disk when it returns and an answer acknowledged afterwards survives a crash, a SIGKILL or a power cut.
- * Per answer it keeps the page or survey, the answers, the comment and the hour; nothing about the sender.
+ * Per answer it keeps the page or survey, the answers, the comment and the hour; nothing about the sender. Per
+ * support ticket event it keeps the ticket id, the tier, the event and its time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type {Survey} from '../content/schemas';
 import type {FeedbackPayload} from '../content/feedback';
-import type {SurveyAnswers} from './input';
+import type {SupportEvent, SurveyAnswers} from './input';
 import {pilotRating, type MetricsSnapshot} from './stats';
 
-const SCHEMA_VERSION = 1;
+/** 2 added support_event. Every table is created if missing, so opening an older file migrates it. */
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS page_feedback (
@@ -48,6 +50,13 @@ CREATE TABLE IF NOT EXISTS survey_answer (
   score INTEGER CHECK (score BETWEEN 1 AND 5),
   text TEXT,
   PRIMARY KEY (response, question)
+);
+CREATE TABLE IF NOT EXISTS support_event (
+  ticket TEXT NOT NULL,
+  event TEXT NOT NULL CHECK (event IN ('opened', 'resolved')),
+  tier INTEGER NOT NULL CHECK (tier BETWEEN 0 AND 3),
+  at INTEGER NOT NULL,
+  PRIMARY KEY (ticket, event)
 );
 `;
 
@@ -115,6 +124,8 @@ export function openStore(file: string) {
       );
     }
   });
+  const insertSupport = db.prepare('INSERT INTO support_event (ticket, event, tier, at) VALUES (?, ?, ?, ?)');
+  const supportOf = db.prepare('SELECT ticket AS id, tier, event, at FROM support_event WHERE ticket = ?');
   const questions = () =>
     db
       .prepare(
@@ -133,9 +144,13 @@ export function openStore(file: string) {
     /** Keeps the surveys' questions beside the answers, so a report needs only the database. */
     defineSurveys: (surveys: readonly Survey[]) => defineSurveys(surveys),
     questions,
+    /** The stored events of one ticket: none, opened, resolved or both. */
+    supportEvents: (ticket: string) => supportOf.all(ticket) as SupportEvent[],
+    recordSupport: (e: SupportEvent) => void insertSupport.run(e.id, e.event, e.tier, e.at),
     counts: () => ({
       feedback: (db.prepare('SELECT count(*) AS n FROM page_feedback').get() as {n: number}).n,
       responses: (db.prepare('SELECT count(*) AS n FROM survey_response').get() as {n: number}).n,
+      support: (db.prepare('SELECT count(*) AS n FROM support_event').get() as {n: number}).n,
     }),
     feedbackRows: (since = '') =>
       db
@@ -177,6 +192,20 @@ export function openStore(file: string) {
           )
           .all() as MetricsSnapshot['means'],
         pilot: pilotRating(ratings, rating?.acceptable_from ?? null),
+        support: {
+          events: db
+            .prepare(
+              'SELECT event, tier, count(*) AS count FROM support_event GROUP BY event, tier ORDER BY event, tier',
+            )
+            .all() as MetricsSnapshot['support']['events'],
+          resolutions: db
+            .prepare(
+              `SELECT r.tier, (r.at - o.at) / 1000.0 AS seconds FROM support_event r
+               JOIN support_event o ON o.ticket = r.ticket AND o.event = 'opened'
+               WHERE r.event = 'resolved' ORDER BY r.tier, seconds`,
+            )
+            .all() as MetricsSnapshot['support']['resolutions'],
+        },
       };
     },
     /** Deletes answers stored before `hour` (retention); returns how many of each went. */

@@ -32,3 +32,27 @@ export const collectorSiteSchema = z.strictObject({
   surveys: z.array(surveySchema).describe('Every survey of the content model'),
 });
 export type CollectorSite = z.infer<typeof collectorSiteSchema>;
+
+/** Ticket ids are stored, never exported as a label, so their bound is about the database, not Prometheus. */
+export const TICKET_ID_RE = /^[\x21-\x7e]{1,120}$/;
+export const SUPPORT_EVENTS = ['opened', 'resolved'] as const;
+
+/**
+ * The JSON body of `POST /api/support`: one ticket event, from the Tier 2 and 3 ticket tool or a champion's
+ * issue report. The tiers are those of RESOLUTION_TIERS (0 self-service to 3 escalation).
+ */
+export const supportEventSchema = z.strictObject({
+  id: z
+    .string({error: expected('the ticket id as a string, like "HELP-1042"')})
+    .regex(TICKET_ID_RE, expected('a ticket id of 1 to 120 printable characters without spaces, like "HELP-1042"'))
+    .describe('Ticket id, the same for its opened and resolved events'),
+  tier: z
+    .union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], {error: expected('a tier number 0, 1, 2 or 3')})
+    .describe('opened: the tier that took the ticket; resolved: the tier that solved it'),
+  event: z.enum(SUPPORT_EVENTS, {error: expected('"opened" or "resolved"')}).describe('What happened to the ticket'),
+  at: z.iso
+    .datetime({offset: true, error: expected('an ISO time with its zone, like "2026-12-03T09:15:00Z"')})
+    .optional()
+    .describe('When: the first message for opened, fixed or worked around for resolved; default now'),
+});
+export type SupportEventPayload = z.infer<typeof supportEventSchema>;

@@ -16,8 +16,6 @@ export const METRIC_SOURCES = {
   'egress-proxy': 'Egress proxy',
   'feedback-collector': 'Docs feedback collector',
   siem: 'SIEM',
-  // Tickets live in the platform team's queue (#aibox-help threads), which none of the services above can see.
-  'support-queue': 'Support queue exporter',
 } as const;
 export type MetricSource = keyof typeof METRIC_SOURCES;
 const SOURCE_IDS = Object.keys(METRIC_SOURCES) as [MetricSource, ...MetricSource[]];

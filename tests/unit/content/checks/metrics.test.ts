@@ -110,7 +110,7 @@ const BAD: Case[] = [
     kind: 'metrics',
     fixture: 'bad/metrics/unknown-source.yaml',
     expect: [
-      `${METRICS}:24  metrics[3].source  expected one of aibox-cli | blackbox-exporter | harbor | nexus | vault | egress-proxy | feedback-collector | siem | support-queue, found "monitoring"  [metrics/schema]`,
+      `${METRICS}:24  metrics[3].source  expected one of aibox-cli | blackbox-exporter | harbor | nexus | vault | egress-proxy | feedback-collector | siem, found "monitoring"  [metrics/schema]`,
     ],
   },
   {
