@@ -12,6 +12,7 @@ import {checkAlerts} from './checks/alerts';
 import {checkAlertCatalogue} from './checks/alertCatalogue';
 import {checkAlertTests} from './checks/alertTests';
 import {checkMetrics} from './checks/metrics';
+import {checkProbes} from './checks/probes';
 import {checkExercises} from './checks/exercises';
 import {checkDataBlocks} from './checks/codeBlocks';
 import {checkCopyBlocks} from './checks/copyBlocks';
@@ -53,6 +54,7 @@ const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [
   checkAlertCatalogue,
   checkAlertTests,
   checkMetrics,
+  checkProbes,
   checkExercises,
 ];
 

@@ -10,6 +10,7 @@ import {contentError, type ContentError} from './errors';
 import {classify, INSTANCES, routeOf} from './classify';
 import type {ContentRecord, ContentType, Corpus, Instance, InvalidRecord} from './records';
 import {loadOpsCatalogue} from './opsCatalogue';
+import {loadProbes} from './probes';
 
 const SCHEMAS: Record<ContentType, z.ZodType> = {
   page: pageSchema,
@@ -214,7 +215,7 @@ export function decodeContent(file: string, bytes: Uint8Array): {text?: string; 
 }
 
 /**
- * Reads every page of both docs instances, and the alert and dashboard records, under `siteDir`.
+ * Reads every page of both docs instances, and the alert, dashboard and probe records, under `siteDir`.
  * Sorted by file path.
  */
 export function loadContent(siteDir: string): LoadResult {
@@ -236,5 +237,10 @@ export function loadContent(siteDir: string): LoadResult {
     }
   }
   const ops = loadOpsCatalogue(siteDir);
-  return {corpus: {records, invalid, ops: ops.catalogue}, errors: [...errors, ...ops.errors]};
+  const probes = loadProbes(siteDir);
+  const {probes: probeCatalogue, probesMissing, testSeries} = probes;
+  return {
+    corpus: {records, invalid, ops: {...ops.catalogue, probes: probeCatalogue, probesMissing, testSeries}},
+    errors: [...errors, ...ops.errors, ...probes.errors],
+  };
 }

@@ -16,6 +16,7 @@ import {
   type Alert,
   type Dashboard,
   type Metric,
+  type Probe,
 } from './schemas';
 
 /** Alerts and dashboards live beside the pages, as YAML records: one file per service, one per dashboard. */
@@ -53,6 +54,37 @@ export interface MetricRecord {
   data: Metric;
 }
 
+/** A record of monitoring/probes.yaml (src/content/probes.ts reads it). */
+export interface ProbeRecord {
+  file: string;
+  /** File line of the probe's `- job:` item. */
+  line: number;
+  data: Probe;
+}
+
+export interface ProbeCatalogue {
+  file: string;
+  /** host:port where Prometheus reaches the exporter. */
+  exporter: string;
+  probes: ProbeRecord[];
+  /** Job names whose record failed validation: already reported, so uses of them are not reported again. */
+  rejected: string[];
+}
+
+/**
+ * A series a promtool case feeds in (`series`, a selector as written) or the labels an expected alert carries
+ * (`labels`): where probes/undeclared looks for probe jobs in monitoring/tests/.
+ */
+export interface TestSeriesUse {
+  file: string;
+  line: number;
+  field: string;
+  /** How an error names it: "the input series of test "..."" or "the expected HarborDown alert at 6m". */
+  what: string;
+  series?: string;
+  labels?: Record<string, string>;
+}
+
 /** What one promtool test file says about one alert: where it is tested, and whether a case expects it to fire. */
 export interface AlertTestCoverage {
   file: string;
@@ -74,6 +106,12 @@ export interface OpsCatalogue {
   alertTests?: Map<string, AlertTestCoverage[]>;
   /** A test file could not be read: which alerts it covers is unknown, so "no case" would repeat its error. */
   alertTestsIncomplete?: boolean;
+  /** monitoring/probes.yaml (src/content/probes.ts); undefined when it is missing or unreadable. */
+  probes?: ProbeCatalogue;
+  /** True when monitoring/probes.yaml does not exist, which probes/undeclared reports once if a probe job is used. */
+  probesMissing?: boolean;
+  /** The series promtool cases feed in and the labels they expect, where probes/undeclared reads probe jobs. */
+  testSeries?: TestSeriesUse[];
   /** Names of alerts (and ids of dashboards) that failed validation: already reported, so cross-checks skip them. */
   rejectedAlerts: string[];
   rejectedDashboards: string[];
@@ -95,7 +133,7 @@ export const emptyCatalogue = (): OpsCatalogue => ({
  * A misspelt key yields "unknown key" (with its suggestion) and "required field missing" for the same mistake;
  * keep the first, which names both.
  */
-function dropSuggestedMissing(errors: ContentError[]): ContentError[] {
+export function dropSuggestedMissing(errors: ContentError[]): ContentError[] {
   const suggested = new Set(
     errors.flatMap((e) => {
       const m = /did you mean "([^"]+)"\?/.exec(e.message);
@@ -106,9 +144,9 @@ function dropSuggestedMissing(errors: ContentError[]): ContentError[] {
 }
 
 // Schema errors of these files carry the catalogue's own rule; plain-text problems keep theirs.
-const withRule = (rule: RuleId) => (e: ContentError) => (e.rule.startsWith('frontmatter/') ? {...e, rule} : e);
+export const withRule = (rule: RuleId) => (e: ContentError) => (e.rule.startsWith('frontmatter/') ? {...e, rule} : e);
 
-function readYaml(file: string, source: string, rule: RuleId): {yaml?: ParsedYaml; errors: ContentError[]} {
+export function readYaml(file: string, source: string, rule: RuleId): {yaml?: ParsedYaml; errors: ContentError[]} {
   const yaml = parseYaml(source, 1);
   if (yaml.syntaxErrors.length) {
     const errors = yaml.syntaxErrors.map((s) =>

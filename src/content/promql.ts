@@ -389,3 +389,66 @@ export function metricsUsed(expr: string, catalogue: ReadonlyMap<string, Metric>
   });
   return found;
 }
+
+export type MatchOp = '=' | '!=' | '=~' | '!~';
+
+export interface LabelMatcher {
+  label: string;
+  op: MatchOp;
+  /** The value as PromQL reads it, quotes and escapes resolved. */
+  value: string;
+}
+
+/** A PromQL string literal's value: backticks are raw, quotes take Go escapes. */
+export function unquotePromql(literal: string): string {
+  const body = literal.slice(1, -1);
+  if (literal.startsWith('`')) return body;
+  const escapes: Record<string, string> = {n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v'};
+  return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)/g, (_, e: string) => {
+    if (/^[xuU]/.test(e)) return String.fromCodePoint(parseInt(e.slice(1), 16));
+    if (/^[0-7]{3}$/.test(e)) return String.fromCodePoint(parseInt(e, 8));
+    return escapes[e] ?? e;
+  });
+}
+
+/**
+ * The label matchers of every vector selector in an expression, in order, with the metric name when the selector
+ * has one; undefined when the expression does not parse (metrics/promql reports that).
+ */
+export function selectorMatchers(expr: string): {metric?: string; matchers: LabelMatcher[]}[] | undefined {
+  const tree = parser.parse(expr);
+  let broken = false;
+  tree.iterate({
+    enter: (n) => {
+      if (n.type.isError) broken = true;
+      return !broken;
+    },
+  });
+  if (broken) return undefined;
+  const text = (n: SyntaxNode) => expr.slice(n.from, n.to);
+  const found: {metric?: string; matchers: LabelMatcher[]}[] = [];
+  tree.iterate({
+    enter: (n) => {
+      if (n.name !== 'VectorSelector') return;
+      const id = n.node.getChild('Identifier');
+      const list = n.node.getChild('LabelMatchers');
+      const matchers: LabelMatcher[] = [];
+      for (const m of list ? children(list) : []) {
+        const name =
+          m.name === 'UnquotedLabelMatcher'
+            ? m.getChild('LabelName')
+            : m.name === 'QuotedLabelMatcher'
+              ? m.getChild('QuotedLabelName')?.getChild('StringLiteral')
+              : null;
+        const op = m.getChild('MatchOp');
+        const value = m.getChild('StringLiteral');
+        if (!name || !op || !value) continue;
+        const label = name.name === 'StringLiteral' ? unquotePromql(text(name)) : text(name);
+        matchers.push({label, op: text(op) as MatchOp, value: unquotePromql(text(value))});
+      }
+      found.push({metric: id ? text(id) : undefined, matchers});
+      return false;
+    },
+  });
+  return found;
+}

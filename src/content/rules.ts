@@ -425,6 +425,16 @@ export const RULES = define({
     description: 'A panel that divides two sums keeps every label its title says it splits by.',
     fix: 'sum by (<label>) on both sides of the division.',
   },
+  'probes/schema': {
+    description:
+      'monitoring/probes.yaml exists once an expression names a blackbox-* job, and declares each probe job once, with its prober, interval, timeout, HTTP checks (status codes, body regexps, CA file) and targets.',
+    fix: 'Fix the field named in the message.',
+  },
+  'probes/undeclared': {
+    description:
+      'Every blackbox-* job (and instance) that an alert, panel or promtool case names is a job and target of monitoring/probes.yaml, so the series it reads exist.',
+    fix: 'Declare the probe or the target in monitoring/probes.yaml, or correct the job or instance.',
+  },
   'alerts/single-runbook': {
     description: 'An alert pages for one runbook only.',
     fix: 'Keep the alert on one runbook and link the other runbook from it.',

@@ -10,6 +10,7 @@ import {
   PROMETHEUS_RULES_PATH,
 } from './prometheusRules';
 import {grafanaFiles} from './grafana';
+import {probeFiles} from './probes';
 
 /** Every generated file of the build, path relative to the output directory, in a stable order. */
 export function generatedFiles(corpus: Corpus, site: string, baseUrl: string): {path: string; content: string}[] {
@@ -22,6 +23,7 @@ export function generatedFiles(corpus: Corpus, site: string, baseUrl: string): {
     {path: PROMETHEUS_RULES_PATH, content: buildPrometheusRules(corpus, site)},
     {path: ALERTMANAGER_ROUTES_PATH, content: buildAlertmanagerRoutes(corpus)},
     ...grafanaFiles(corpus, site),
+    ...probeFiles(corpus),
     ...shortLinkPages(doctorMap, baseUrl).map((p) => ({path: p.path, content: p.html})),
   ];
 }

@@ -17,3 +17,4 @@ export * from './searchSynonyms';
 export * from './alert';
 export * from './dashboard';
 export * from './metric';
+export * from './probe';

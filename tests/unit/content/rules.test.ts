@@ -690,6 +690,8 @@ const TESTED_ELSEWHERE: Partial<Record<RuleId, string>> = {
   'metrics/rate-of-gauge': 'tests/unit/content/checks/metrics.test.ts',
   'metrics/ratio-unit': 'tests/unit/content/checks/metrics.test.ts',
   'metrics/dropped-label': 'tests/unit/content/checks/metrics.test.ts',
+  'probes/schema': 'tests/unit/content/checks/probes.test.ts',
+  'probes/undeclared': 'tests/unit/content/checks/probes.test.ts',
   'dashboards/panel-id': 'tests/unit/content/checks/alertCatalogue.test.ts',
   'dashboards/kpi': 'tests/unit/content/checks/alertCatalogue.test.ts',
   'search/phrases': 'tests/unit/content/checks/searchPhrases.test.ts',

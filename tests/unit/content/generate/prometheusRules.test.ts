@@ -76,6 +76,7 @@ test('generated files are byte-identical whatever order the records were read in
   const b = loadGood();
   b.ops!.alerts.reverse();
   b.ops!.dashboards.reverse();
+  b.ops!.probes!.probes.reverse();
   b.records.reverse();
   const files = (c: typeof a) => generatedFiles(c, SITE, '/').filter((f) => f.path.startsWith('ops/'));
   assert.deepEqual(
@@ -86,6 +87,8 @@ test('generated files are byte-identical whatever order the records were read in
       'ops/prometheus-rules.yaml',
       'ops/alertmanager-routes.yaml',
       'ops/grafana/fleet.json',
+      'ops/blackbox/blackbox.yml',
+      'ops/prometheus/scrape-probes.yaml',
     ],
   );
   assert.deepEqual(files(b), files(a));
