@@ -1,3 +1,5 @@
+import {resolveEndpoint} from './content/feedback';
+
 /**
  * Deployment settings, read from the environment so one checkout can be built for any host.
  * AIBOX_DOCS_SITE_URL: the public origin (the doctor map's "site" and every URL in it).
@@ -48,8 +50,24 @@ export const editUrl = (env: NodeJS.ProcessEnv = process.env) => env.AIBOX_DOCS_
  * writes the value to build/feedback-config.json, which a deployment may edit later without rebuilding.
  */
 export const DEFAULT_FEEDBACK_URL = '/api/feedback';
+
+export class FeedbackUrlError extends Error {
+  constructor(readonly found: string) {
+    super(
+      `AIBOX_DOCS_FEEDBACK_URL: expected a path on this site like ${DEFAULT_FEEDBACK_URL}, an http(s) URL or off, found ${JSON.stringify(found)}`,
+    );
+    this.name = 'FeedbackUrlError';
+  }
+}
+
+/**
+ * Judged with the reader's own resolver against a stand-in origin: "/\host" and "/<tab>/host" look like paths
+ * but the browser posts them to another host. Refusing here fails the build, where the widget would only go quiet.
+ */
 export function feedbackUrl(env: NodeJS.ProcessEnv = process.env): string {
   const value = env.AIBOX_DOCS_FEEDBACK_URL?.trim();
   if (value === undefined || value === '') return DEFAULT_FEEDBACK_URL;
-  return /^(off|none)$/i.test(value) ? '' : value;
+  if (/^(off|none)$/i.test(value)) return '';
+  if (!resolveEndpoint(value, 'https://site.invalid/')) throw new FeedbackUrlError(value);
+  return value;
 }

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {parseSiteUrl, siteUrl} from '../../src/siteSettings';
+import {feedbackUrl, parseSiteUrl, siteUrl} from '../../src/siteSettings';
 
 test('the site is a bare http(s) origin; anything that could ride into runbook_url or a JSON map is refused', () => {
   assert.equal(parseSiteUrl('https://docs.example'), 'https://docs.example');
@@ -33,4 +33,27 @@ test('AIBOX_DOCS_SITE_URL goes through the same parser, with a one-line error', 
     () => siteUrl({AIBOX_DOCS_SITE_URL: 'https://ok.example/"{{ query "up" }}'}),
     /^SiteUrlError: expected the site as an http\(s\) origin like https:\/\/aibox-docs\.example\.internal, found "https:\/\/ok\.example\/"\{\{ query "up" \}\}"$/,
   );
+});
+
+test('AIBOX_DOCS_FEEDBACK_URL must resolve to this site or an http(s) URL, else the build stops with one line', () => {
+  assert.equal(feedbackUrl({AIBOX_DOCS_FEEDBACK_URL: '/api/feedback'}), '/api/feedback');
+  assert.equal(feedbackUrl({AIBOX_DOCS_FEEDBACK_URL: 'https://feedback.example/v1'}), 'https://feedback.example/v1');
+  assert.equal(feedbackUrl({AIBOX_DOCS_FEEDBACK_URL: 'OFF'}), '');
+  const refused: [string, string][] = [
+    ['/\\evil.example/collect', '"/\\\\evil.example/collect"'],
+    ['/\t/evil.example', '"/\\t/evil.example"'],
+    ['//evil.example/collect', '"//evil.example/collect"'],
+    ['javascript:alert(1)', '"javascript:alert(1)"'],
+    ['collect', '"collect"'],
+  ];
+  for (const [value, shown] of refused) {
+    assert.throws(
+      () => feedbackUrl({AIBOX_DOCS_FEEDBACK_URL: value}),
+      (e: Error) =>
+        e.name === 'FeedbackUrlError' &&
+        e.message ===
+          `AIBOX_DOCS_FEEDBACK_URL: expected a path on this site like /api/feedback, an http(s) URL or off, found ${shown}`,
+      value,
+    );
+  }
 });
