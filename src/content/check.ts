@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {loadContent} from './loader';
+import {readContentText} from './readText';
 import {contentError, type ContentError} from './errors';
 import {allRecords, type AnyRecord, type Corpus} from './records';
 import {checkFolder, checkSections} from './checks/structure';
@@ -96,7 +97,9 @@ function readJsonList<T>(
       ],
     };
   }
-  const text = fs.readFileSync(abs, 'utf8');
+  const read = readContentText(siteDir, file, rule);
+  if (read.text === undefined) return {errors: read.errors};
+  const text = read.text;
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import {parseYaml, type ParsedYaml} from './frontmatter';
 import {validateWith} from './validate';
+import {readContentText} from './readText';
 import {contentError, type ContentError} from './errors';
 import {
   ALERT_RE,
@@ -302,21 +303,37 @@ export function loadOpsCatalogue(siteDir: string): {catalogue: OpsCatalogue; err
   const catalogue = emptyCatalogue();
   const errors: ContentError[] = [];
   for (const file of listYaml(siteDir, ALERTS_DIR)) {
-    const r = parseAlertFile(file, fs.readFileSync(path.join(siteDir, file), 'utf8'));
+    const read = readContentText(siteDir, file, 'alerts/schema');
+    if (read.text === undefined) {
+      catalogue.incomplete = true;
+      errors.push(...read.errors);
+      continue;
+    }
+    const r = parseAlertFile(file, read.text);
     catalogue.alerts.push(...r.alerts);
     catalogue.rejectedAlerts.push(...r.rejected);
     if (r.incomplete) catalogue.incomplete = true;
     errors.push(...r.errors);
   }
   for (const file of listYaml(siteDir, DASHBOARDS_DIR)) {
-    const r = parseDashboardFile(file, fs.readFileSync(path.join(siteDir, file), 'utf8'));
+    const read = readContentText(siteDir, file, 'dashboards/schema');
+    if (read.text === undefined) {
+      catalogue.rejectedDashboards.push(path.basename(file, '.yaml'));
+      errors.push(...read.errors);
+      continue;
+    }
+    const r = parseDashboardFile(file, read.text);
     if (r.dashboard) catalogue.dashboards.push(r.dashboard);
     else catalogue.rejectedDashboards.push(path.basename(file, '.yaml'));
     errors.push(...r.errors);
   }
   const hasRecords = catalogue.alerts.length + catalogue.dashboards.length > 0;
   if (fs.existsSync(path.join(siteDir, METRICS_FILE))) {
-    const r = parseMetricsFile(METRICS_FILE, fs.readFileSync(path.join(siteDir, METRICS_FILE), 'utf8'));
+    const read = readContentText(siteDir, METRICS_FILE, 'metrics/schema');
+    const r =
+      read.text === undefined
+        ? {metrics: [], rejected: [], errors: read.errors}
+        : parseMetricsFile(METRICS_FILE, read.text);
     catalogue.metrics = r.metrics;
     catalogue.rejectedMetrics = r.rejected;
     errors.push(...r.errors);
@@ -329,7 +346,8 @@ export function loadOpsCatalogue(siteDir: string): {catalogue: OpsCatalogue; err
   const testFiles = listYaml(siteDir, ALERT_TESTS_DIR);
   if (testFiles.length || hasRecords) catalogue.alertTests = new Map();
   for (const file of testFiles) {
-    const r = parseAlertTestFile(file, fs.readFileSync(path.join(siteDir, file), 'utf8'));
+    const read = readContentText(siteDir, file, 'alerts/tested');
+    const r = read.text === undefined ? {coverage: [], errors: read.errors} : parseAlertTestFile(file, read.text);
     for (const [alert, c] of r.coverage)
       catalogue.alertTests!.set(alert, [...(catalogue.alertTests!.get(alert) ?? []), c]);
     if (r.errors.length) catalogue.alertTestsIncomplete = true;

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseYaml} from './frontmatter';
+import {readContentText} from './readText';
 import {validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
 import {searchSynonymsSchema} from './schemas/searchSynonyms';
@@ -14,7 +15,9 @@ export const SYNONYMS_FILE = 'docs/search-synonyms.yaml';
 export function readSynonyms(siteDir: string): {groups: string[][]; errors: ContentError[]} {
   const abs = path.join(siteDir, SYNONYMS_FILE);
   if (!fs.existsSync(abs)) return {groups: [], errors: []};
-  const yaml = parseYaml(fs.readFileSync(abs, 'utf8'), 1);
+  const read = readContentText(siteDir, SYNONYMS_FILE, 'search/synonyms');
+  if (read.text === undefined) return {groups: [], errors: read.errors};
+  const yaml = parseYaml(read.text, 1);
   if (yaml.syntaxErrors.length) {
     const e = yaml.syntaxErrors[0];
     return {

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import {parseYaml, type ParsedYaml} from './frontmatter';
+import {readContentText} from './readText';
 import {validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
 import {storyboardSchema, type Storyboard} from './schemas/storyboard';
@@ -45,8 +44,10 @@ export function parseStoryboard(
   };
 }
 
-export function readStoryboard(siteDir: string) {
-  return parseStoryboard(fs.readFileSync(path.join(siteDir, STORYBOARD_FILE), 'utf8'), STORYBOARD_FILE);
+export function readStoryboard(siteDir: string): ReturnType<typeof parseStoryboard> {
+  const read = readContentText(siteDir, STORYBOARD_FILE, 'tour/schema');
+  if (read.text === undefined) return {lineOf: () => 1, errors: read.errors};
+  return parseStoryboard(read.text, STORYBOARD_FILE);
 }
 
 /**
@@ -56,8 +57,22 @@ export function readStoryboard(siteDir: string) {
 export function buildTour(siteDir: string, knownCodes: ReadonlySet<string>): {cast?: TourCast; errors: ContentError[]} {
   const {story, lineOf, errors} = readStoryboard(siteDir);
   if (!story) return {errors};
-  const reference = fs.readFileSync(path.join(siteDir, CLI_REFERENCE_FILE), 'utf8');
-  const page = fs.readFileSync(path.join(siteDir, story.page), 'utf8');
+  const referenceRead = readContentText(siteDir, CLI_REFERENCE_FILE, 'tour/cli-command');
+  // The page is named in the storyboard, so a page that is not there is the storyboard's error, at its line.
+  const pageRead = readContentText(siteDir, story.page, 'tour/schema');
+  const pageErrors = pageRead.errors.map((e) => ({
+    ...e,
+    file: STORYBOARD_FILE,
+    line: lineOf(['page']),
+    field: 'page',
+    message: `expected an existing page file, found ${e.message.replace(/^expected [^,]*, found /, '')} at "${story.page}"`,
+    fix: 'name a page that exists, such as docs/getting-started/five-minute-tour.mdx',
+  }));
+  if (referenceRead.text === undefined || pageRead.text === undefined) {
+    return {errors: [...errors, ...referenceRead.errors, ...pageErrors]};
+  }
+  const reference = referenceRead.text;
+  const page = pageRead.text;
   const cli = {commands: parseCliReference(reference), version: cliVersionOf(reference)};
   const cast = generateTourCast(story, STORYBOARD_FILE);
   return {
