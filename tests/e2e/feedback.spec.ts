@@ -95,12 +95,25 @@ test.describe('behind nginx with the collector', () => {
   });
 });
 
-test('the build writes /api/feedback, the collector behind nginx, as the default endpoint', ONCE, () => {
-  expect(JSON.parse(fs.readFileSync('build/feedback-config.json', 'utf8'))).toEqual({
-    version: 1,
-    endpoint: process.env.AIBOX_DOCS_FEEDBACK_URL ?? '/api/feedback',
-  });
-});
+test(
+  'the build writes /api/feedback, the collector behind nginx, as the default endpoint, into the config and the page',
+  ONCE,
+  () => {
+    // A literal, not the setting's own default: a build whose default moved, or whose page posts elsewhere, fails.
+    test.skip(process.env.AIBOX_DOCS_FEEDBACK_URL !== undefined, 'this build was given another endpoint');
+    expect(JSON.parse(fs.readFileSync('build/feedback-config.json', 'utf8'))).toEqual({
+      version: 1,
+      endpoint: '/api/feedback',
+    });
+    // Readers without JavaScript post the server-rendered form, so its action must be the configured endpoint too.
+    const actions = [
+      ...fs
+        .readFileSync('build/docs/intro/index.html', 'utf8')
+        .matchAll(/<form[^>]* method="post"[^>]* action="?([^"\s>]+)/g),
+    ];
+    expect(actions.map((m) => m[1])).toEqual(['/api/feedback']);
+  },
+);
 
 test('where nothing records answers, the vote shows the aibox feedback command and nothing is posted elsewhere', async ({
   page,
