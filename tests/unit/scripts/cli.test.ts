@@ -124,6 +124,9 @@ test('every hostile fixture fails the content check, naming its file, with no st
     'external-resources.md': 'docs/troubleshooting/network/ext.md',
     'raw-html.md': 'docs/troubleshooting/network/raw.md',
     'mdx-script.mdx': 'docs/troubleshooting/network/mdx.mdx',
+    // Build-time code that would read the host and the environment: refused before any build runs.
+    'mdx-export-reads-host.mdx': 'docs/troubleshooting/network/reads-host.mdx',
+    'mdx-expression-env.mdx': 'docs/troubleshooting/network/env.mdx',
     'link-outside-content.md': 'docs/troubleshooting/network/outside.md',
   };
   for (const [fixture, as] of Object.entries(hostile)) {
@@ -141,4 +144,13 @@ test('every hostile fixture fails the content check, naming its file, with no st
       `${file} is not named`,
     );
   }
+  // The acceptance pair, pinned: reading /etc/hostname or process.env is one mdx error each, found without a build.
+  const net = 'docs/troubleshooting/network/';
+  assert.deepEqual(
+    r.stderr.split('\n').filter((l) => l.startsWith(`${net}reads-host.mdx:`) || l.startsWith(`${net}env.mdx:`)),
+    [
+      `${net}env.mdx:16  (body) {…}  expected text or a {/* comment */}, found the expression {process.env.USER}, JavaScript that runs at build time and in the browser  [mdx/expression]`,
+      `${net}reads-host.mdx:14  (body) import  expected only imports of registered components, found "export const host = require('node:fs').readFileSync('/etc...", JavaScript that runs at build time and in the browser  [mdx/esm]`,
+    ],
+  );
 });

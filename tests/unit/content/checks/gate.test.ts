@@ -63,6 +63,13 @@ const MARKUP: Case[] = [
   },
   {
     rule: 'security/raw-html',
+    fixture: 'html-details-img.md',
+    expect: [
+      `${NET}/html-details-img.md:18  (body) <img>  expected only id, title, lang, dir, src, alt, width, height on <img>, found onerror="alert(1)"  [security/raw-html]`,
+    ],
+  },
+  {
+    rule: 'security/raw-html',
     fixture: 'html-entity-href.md',
     expect: [
       `${NET}/html-entity-href.md:16  (body) link  expected a page or web address, found a javascript: URL "javascript:alert(1)"  [security/raw-html]`,
