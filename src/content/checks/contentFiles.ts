@@ -3,6 +3,7 @@ import path from 'node:path';
 import {contentError, type ContentError} from '../errors';
 import {htmlElements} from '../html';
 import {judgeUrl} from '../urls';
+import {checkSecrets} from './secrets';
 
 /** Folders contributors write in; lint configuration there would apply to the files beside it. */
 export const CONTENT_FOLDERS = ['docs', 'runbooks', 'monitoring'];
@@ -28,6 +29,34 @@ const ACTIVE_SVG = new Set([
   'animatemotion',
   'animatetransform',
 ]);
+
+/**
+ * Text files beside the pages that the site or the monitoring stack publishes as they are: records (alerts,
+ * dashboards, the storyboard, synonyms) and files a page links, which Docusaurus copies to /assets/files/.
+ * Pages themselves are scanned with their record, where the allow-list applies.
+ */
+const PUBLISHED_TEXT =
+  /\.(?:txt|text|log|csv|tsv|ya?ml|json[c5]?|toml|ini|conf|cfg|env|properties|sh|bash|ps1|py|js|ts|xml|svg|html?|xhtml|shtml)$/i;
+/** Partials are not pages of their own (the loader skips them) but their text is published where imported. */
+const PARTIAL = /^_.*\.mdx?$/i;
+/** Past this, a file is refused by size (or is not text); the scan reads no further than a page may be long. */
+const MAX_SCANNED_BYTES = 1024 * 1024;
+
+function scanSecrets(abs: string, file: string): ContentError[] {
+  try {
+    const size = fs.statSync(abs).size;
+    const fd = fs.openSync(abs, 'r');
+    try {
+      const bytes = Buffer.alloc(Math.min(size, MAX_SCANNED_BYTES));
+      fs.readSync(fd, bytes, 0, bytes.length, 0);
+      return checkSecrets(file, bytes.toString('utf8'), [], 'in a published file');
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return []; // unreadable files are reported by the reader that needs them
+  }
+}
 
 function walk(root: string): string[] {
   if (!fs.existsSync(root)) return [];
@@ -66,6 +95,7 @@ export function checkContentFolders(siteDir: string): ContentError[] {
     for (const abs of walk(path.join(siteDir, folder))) {
       const file = path.relative(siteDir, abs).split(path.sep).join('/');
       const name = path.basename(abs);
+      if (PUBLISHED_TEXT.test(name) || PARTIAL.test(name)) errors.push(...scanSecrets(abs, file));
       if (CONTENT_FOLDERS.includes(folder) && LINT_CONFIG.test(name)) {
         const message = `expected no lint configuration in ${folder}/, found ${name}, which would change the rules for the files beside it`;
         errors.push(

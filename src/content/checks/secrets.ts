@@ -53,7 +53,12 @@ function asRead(line: string): string {
 }
 
 /** Every token-shaped secret in a file's full text (frontmatter, prose and code blocks alike). */
-export function checkSecrets(file: string, text: string, allow: SecretAllowlist['entries']): ContentError[] {
+export function checkSecrets(
+  file: string,
+  text: string,
+  allow: SecretAllowlist['entries'],
+  where = 'on a page',
+): ContentError[] {
   const allowed = new Set(allow.filter((e) => e.file === file).map((e) => e.match));
   const errors: ContentError[] = [];
   // Line by line, so a decoded reference never moves a match to another line; every pattern fits on one line.
@@ -64,7 +69,7 @@ export function checkSecrets(file: string, text: string, allow: SecretAllowlist[
       for (const m of line.matchAll(re)) {
         if (allowed.has(m[0])) continue;
         const shown = `${(m[1] ?? m[0]).slice(0, 8)}…`;
-        const message = `expected no secrets on a page, found ${name} (${shown})`;
+        const message = `expected no secrets ${where}, found ${name} (${shown})`;
         const fix =
           'revoke it now if it is real; write a placeholder like <token>, or add a reviewed fake to secret-allowlist.json';
         errors.push(contentError({file, line: i + 1, field: '(secret)', message, fix, rule: 'security/secret'}));
