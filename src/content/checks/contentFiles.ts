@@ -4,6 +4,7 @@ import {contentError, type ContentError} from '../errors';
 import {htmlElements} from '../html';
 import {judgeUrl} from '../urls';
 import {checkSecrets} from './secrets';
+import {HIDDEN_CHARACTER} from '../loader';
 
 /** Folders contributors write in; lint configuration there would apply to the files beside it. */
 export const CONTENT_FOLDERS = ['docs', 'runbooks', 'monitoring'];
@@ -42,6 +43,23 @@ const PARTIAL = /^_.*\.mdx?$/i;
 /** Past this, a file is refused by size (or is not text); the scan reads no further than a page may be long. */
 const MAX_SCANNED_BYTES = 1024 * 1024;
 
+/** Pages are held to this by the loader; records and linked files reach Prometheus, terminals and readers too. */
+function hiddenCharacter(file: string, text: string): ContentError[] {
+  const found = HIDDEN_CHARACTER.exec(text);
+  if (!found) return [];
+  const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return [
+    contentError({
+      file,
+      line: text.slice(0, found.index).split('\n').length,
+      field: '(file)',
+      message: `expected text without control or invisible characters, found ${code}`,
+      fix: 'remove it; write an escape sequence as text, like \\e[31m',
+      rule: 'files/encoding',
+    }),
+  ];
+}
+
 function scanSecrets(abs: string, file: string): ContentError[] {
   try {
     const size = fs.statSync(abs).size;
@@ -49,7 +67,8 @@ function scanSecrets(abs: string, file: string): ContentError[] {
     try {
       const bytes = Buffer.alloc(Math.min(size, MAX_SCANNED_BYTES));
       fs.readSync(fd, bytes, 0, bytes.length, 0);
-      return checkSecrets(file, bytes.toString('utf8'), [], 'in a published file');
+      const text = bytes.toString('utf8');
+      return [...hiddenCharacter(file, text), ...checkSecrets(file, text, [], 'in a published file')];
     } finally {
       fs.closeSync(fd);
     }
