@@ -28,6 +28,14 @@ export interface LoadResult {
 
 /** A page over this size is refused: no legitimate page comes close, and the build and search index hold every page. */
 export const MAX_PAGE_BYTES = 256 * 1024;
+/**
+ * Characters a reviewer cannot see but a browser, a terminal or a language model acts on: C0/C1 controls (ESC),
+ * bidi controls (U+061C, U+200E/F, U+202A-202E, U+2066-2069), TAG characters (U+E0000-E007F) and glyphs that
+ * render blank (Hangul fillers U+115F, U+1160, U+3164, U+FFA0; braille blank U+2800).
+ */
+export const HIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u115f\u1160\u3164\uffa0\u2800\u{e0000}-\u{e007f}]/u;
 
 type Parsed = {record?: ContentRecord; invalid?: InvalidRecord; errors: ContentError[]};
 
@@ -203,8 +211,7 @@ export function decodeContent(file: string, bytes: Uint8Array): {text?: string; 
     );
   }
   text = text.replace(/^\uFEFF/, '');
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.exec(text);
+  const control = HIDDEN_CHARACTER.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
     const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -3,6 +3,8 @@ import path from 'node:path';
 import {contentError, type ContentError} from '../errors';
 import {htmlElements} from '../html';
 import {judgeUrl} from '../urls';
+import {checkSecrets} from './secrets';
+import {HIDDEN_CHARACTER} from '../loader';
 
 /** Folders contributors write in; lint configuration there would apply to the files beside it. */
 export const CONTENT_FOLDERS = ['docs', 'runbooks', 'monitoring'];
@@ -28,6 +30,52 @@ const ACTIVE_SVG = new Set([
   'animatemotion',
   'animatetransform',
 ]);
+
+/**
+ * Text files beside the pages that the site or the monitoring stack publishes as they are: records (alerts,
+ * dashboards, the storyboard, synonyms) and files a page links, which Docusaurus copies to /assets/files/.
+ * Pages themselves are scanned with their record, where the allow-list applies.
+ */
+const PUBLISHED_TEXT =
+  /\.(?:txt|text|log|csv|tsv|ya?ml|json[c5]?|toml|ini|conf|cfg|env|properties|sh|bash|ps1|py|js|ts|xml|svg|html?|xhtml|shtml)$/i;
+/** Partials are not pages of their own (the loader skips them) but their text is published where imported. */
+const PARTIAL = /^_.*\.mdx?$/i;
+/** Past this, a file is refused by size (or is not text); the scan reads no further than a page may be long. */
+const MAX_SCANNED_BYTES = 1024 * 1024;
+
+/** Pages are held to this by the loader; records and linked files reach Prometheus, terminals and readers too. */
+function hiddenCharacter(file: string, text: string): ContentError[] {
+  const found = HIDDEN_CHARACTER.exec(text);
+  if (!found) return [];
+  const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return [
+    contentError({
+      file,
+      line: text.slice(0, found.index).split('\n').length,
+      field: '(file)',
+      message: `expected text without control or invisible characters, found ${code}`,
+      fix: 'remove it; write an escape sequence as text, like \\e[31m',
+      rule: 'files/encoding',
+    }),
+  ];
+}
+
+function scanSecrets(abs: string, file: string): ContentError[] {
+  try {
+    const size = fs.statSync(abs).size;
+    const fd = fs.openSync(abs, 'r');
+    try {
+      const bytes = Buffer.alloc(Math.min(size, MAX_SCANNED_BYTES));
+      fs.readSync(fd, bytes, 0, bytes.length, 0);
+      const text = bytes.toString('utf8');
+      return [...hiddenCharacter(file, text), ...checkSecrets(file, text, [], 'in a published file')];
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return []; // unreadable files are reported by the reader that needs them
+  }
+}
 
 function walk(root: string): string[] {
   if (!fs.existsSync(root)) return [];
@@ -66,6 +114,7 @@ export function checkContentFolders(siteDir: string): ContentError[] {
     for (const abs of walk(path.join(siteDir, folder))) {
       const file = path.relative(siteDir, abs).split(path.sep).join('/');
       const name = path.basename(abs);
+      if (PUBLISHED_TEXT.test(name) || PARTIAL.test(name)) errors.push(...scanSecrets(abs, file));
       if (CONTENT_FOLDERS.includes(folder) && LINT_CONFIG.test(name)) {
         const message = `expected no lint configuration in ${folder}/, found ${name}, which would change the rules for the files beside it`;
         errors.push(
