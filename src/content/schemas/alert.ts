@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import {ALERT_SEVERITIES} from '../enums';
 import {alertName, expected, plainLine, slug} from './common';
 
-export const ALERT_SEVERITIES = ['page', 'ticket'] as const;
+export {ALERT_SEVERITIES};
 export const ALERT_HOURS = ['business-hours', '24x7'] as const;
 
 /** Prometheus durations as alert rules use them; one unit keeps them comparable at a glance. */
