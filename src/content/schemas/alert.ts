@@ -65,14 +65,6 @@ export const alertSchema = z.strictObject(
 );
 export type Alert = z.infer<typeof alertSchema>;
 
-/** One file per service: monitoring/alerts/<service>.yaml. */
-export const alertFileSchema = z.strictObject(
-  {
-    alerts: z.array(alertSchema, {error: expected('a list of alerts')}).min(1, expected('at least one alert')),
-  },
-  {error: expected('a YAML mapping with an alerts: list')},
-);
-
 /**
  * The part of a promtool test file (`promtool test rules`) the alert-coverage rule reads. Other keys are promtool's
  * (input_series, promql_expr_test, external_labels, ...) and pass through for promtool to judge.
