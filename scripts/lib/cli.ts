@@ -51,7 +51,7 @@ export async function runCli<O extends Options>(
   process.exit(await runCliCode(spec, main, process.argv.slice(2)));
 }
 
-export async function runCliCode<O extends Options>(
+async function runCliCode<O extends Options>(
   spec: CliSpec<O>,
   main: (args: Args<O>) => number | Promise<number>,
   argv: string[],

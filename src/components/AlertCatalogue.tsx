@@ -5,6 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import raw from '@generated/aibox-content/default/ops-catalogue.json';
 import type {CatalogueAlert, OpsPageData} from '../content/generate/opsCatalogue';
 import {panelAnchor} from '../content/opsRoutes';
+import {ALERT_SEVERITIES, ALERT_SEVERITY_BADGES} from '../content/enums';
 
 // A module only the operations pages import, so the catalogue does not ride along in every page's global data.
 const data = raw as OpsPageData;
@@ -47,8 +48,11 @@ function Filters(props: {
           data-testid="alert-filter-severity"
         >
           <option value="">all</option>
-          <option value="page">page</option>
-          <option value="ticket">ticket</option>
+          {ALERT_SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -109,7 +113,7 @@ export default function AlertCatalogue(): ReactNode {
                 </th>
                 <td>{a.service}</td>
                 <td>
-                  <span className={`badge badge--${a.severity === 'page' ? 'danger' : 'secondary'}`}>{a.severity}</span>
+                  <span className={`badge badge--${ALERT_SEVERITY_BADGES[a.severity]}`}>{a.severity}</span>
                 </td>
                 <td>
                   {a.threshold} <small>(for {a.for})</small>

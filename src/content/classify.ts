@@ -12,7 +12,7 @@ export const INSTANCES: Record<Instance, {dir: string; routeBasePath: string}> =
 const isIndex = (name: string) => name === 'index' || name === 'README';
 
 /**
- * Which page type a file is, decided by where it lives (DESIGN §3):
+ * Which page type a file is, decided by where it lives (docs/contributing/writing-docs.md, "Where content lives"):
  * docs/troubleshooting/<category>/<slug> is an FAQ entry, runbooks/<kind>/<slug> a runbook,
  * runbooks/exercises/<date>-<slug> an exercise log entry; index pages and the rest are plain pages.
  */

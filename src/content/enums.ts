@@ -80,6 +80,14 @@ export const SEVERITY_BADGES: Record<Severity, 'danger' | 'warning' | 'secondary
   sev3: 'secondary',
 };
 
+export const ALERT_SEVERITIES = ['page', 'ticket'] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+/** Infima badge colour of each alert severity in the alert catalogue: a page wakes someone, a ticket waits. */
+export const ALERT_SEVERITY_BADGES: Record<AlertSeverity, 'danger' | 'secondary'> = {
+  page: 'danger',
+  ticket: 'secondary',
+};
+
 export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'on-demand'] as const;
 
 /**

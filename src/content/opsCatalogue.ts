@@ -130,20 +130,6 @@ export const emptyCatalogue = (): OpsCatalogue => ({
   rejectedDashboards: [],
 });
 
-/**
- * A misspelt key yields "unknown key" (with its suggestion) and "required field missing" for the same mistake;
- * keep the first, which names both.
- */
-export function dropSuggestedMissing(errors: ContentError[]): ContentError[] {
-  const suggested = new Set(
-    errors.flatMap((e) => {
-      const m = /did you mean "([^"]+)"\?/.exec(e.message);
-      return m ? [`${e.field.replace(/[^.]+$/, '')}${m[1]}`] : [];
-    }),
-  );
-  return errors.filter((e) => !(suggested.has(e.field) && e.message.includes('the required field is missing')));
-}
-
 // Schema errors of these files carry the catalogue's own rule; plain-text problems keep theirs.
 export const withRule = (rule: RuleId) => (e: ContentError) => (e.rule.startsWith('frontmatter/') ? {...e, rule} : e);
 
@@ -180,7 +166,7 @@ export function parseAlertFile(
     const lineOf: ParsedYaml['lineOf'] = (p, o) => yaml.lineOf(['alerts', i, ...p], o);
     const {value, errors: alertErrors} = validateWith(alertSchema, raw, file, {lineOf}, `alerts[${i}]`);
     if (!value) {
-      errors.push(...dropSuggestedMissing(alertErrors).map(withRule('alerts/schema')));
+      errors.push(...alertErrors.map(withRule('alerts/schema')));
       const name = (raw as {name?: unknown} | null)?.name;
       if (typeof name === 'string' && ALERT_RE.test(name)) rejected.push(name);
       else incomplete = true;
@@ -200,7 +186,7 @@ export function parseDashboardFile(
   const {yaml, errors} = readYaml(file, source, 'dashboards/schema');
   if (!yaml) return {errors};
   const {value, errors: schemaErrors} = validateWith(dashboardSchema, yaml.data ?? null, file, yaml);
-  if (!value) return {errors: dropSuggestedMissing(schemaErrors).map(withRule('dashboards/schema'))};
+  if (!value) return {errors: schemaErrors.map(withRule('dashboards/schema'))};
   const panelLines = Object.fromEntries(value.panels.map((p, i) => [p.id, yaml.lineOf(['panels', i])]));
   const exprLines = Object.fromEntries(
     value.panels.map((p, i) => [p.id, yaml.lineOf(['panels', i, 'expr'], {key: true})]),
@@ -226,7 +212,7 @@ export function parseMetricsFile(
     const line = lineOf([]);
     const r = validateWith(metricSchema, raw, file, {lineOf}, `metrics[${i}]`, 'metrics/schema');
     if (!r.value) {
-      errors.push(...dropSuggestedMissing(r.errors));
+      errors.push(...r.errors);
       const name = (raw as {name?: unknown} | null)?.name;
       if (typeof name === 'string') rejected.push(name);
       return;
@@ -271,7 +257,7 @@ export function parseAlertTestFile(
     '',
     'alerts/tested',
   );
-  if (!value) return {coverage, errors: dropSuggestedMissing(schemaErrors)};
+  if (!value) return {coverage, errors: schemaErrors};
   value.tests.forEach((t, i) =>
     t.alert_rule_test.forEach((c, j) => {
       const seen = coverage.get(c.alertname) ?? {

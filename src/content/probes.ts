@@ -3,14 +3,7 @@ import path from 'node:path';
 import type {ParsedYaml} from './frontmatter';
 import {validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
-import {
-  ALERT_TESTS_DIR,
-  dropSuggestedMissing,
-  readYaml,
-  type ProbeCatalogue,
-  type ProbeRecord,
-  type TestSeriesUse,
-} from './opsCatalogue';
+import {ALERT_TESTS_DIR, readYaml, type ProbeCatalogue, type ProbeRecord, type TestSeriesUse} from './opsCatalogue';
 import {probeSchema, probesFileSchema} from './schemas';
 
 /**
@@ -33,7 +26,7 @@ export function parseProbesFile(file: string, source: string): {probes?: ProbeCa
     const line = lineOf([]);
     const r = validateWith(probeSchema, raw, file, {lineOf}, `probes[${i}]`, 'probes/schema');
     if (!r.value) {
-      errors.push(...dropSuggestedMissing(r.errors));
+      errors.push(...r.errors);
       const job = (raw as {job?: unknown} | null)?.job;
       if (typeof job === 'string') rejected.push(job);
       return;

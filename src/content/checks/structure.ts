@@ -2,7 +2,10 @@ import {contentError, type ContentError} from '../errors';
 import {fieldOf, isString, type AnyRecord} from '../records';
 import {RUNBOOK_FOLDER} from '../schemas';
 
-/** The H2 sections each page type must have, in this order and no others (DESIGN §3). */
+/**
+ * The H2 sections each page type must have, in this order and no others (docs/contributing/writing-docs.md, "Add a
+ * runbook" and "Add an FAQ entry").
+ */
 export const REQUIRED_SECTIONS = {
   faq: ['Symptoms', 'Cause', 'Fix', 'Escalate'],
   'disaster-recovery': [

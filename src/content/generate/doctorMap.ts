@@ -25,7 +25,7 @@ export function codeEntries(corpus: Corpus): (Omit<DoctorCode, 'url' | 'permalin
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-/** The doctor map of DESIGN §4: sorted by code, no timestamps, so identical content gives identical bytes. */
+/** The map `aibox doctor` links from: sorted by code, no timestamps, so identical content gives identical bytes. */
 export function buildDoctorMap(corpus: Corpus, site: string): DoctorMap {
   const entries = codeEntries(corpus);
   const map: DoctorMap = {

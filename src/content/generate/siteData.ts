@@ -3,7 +3,7 @@ import {freshnessOf, type FreshnessItem} from '../freshness';
 import {latestExercises} from '../checks/exercises';
 import {codeEntries} from './doctorMap';
 import {referenceSchemas} from './jsonSchema';
-import {RESOLUTION_TIERS} from '../schemas';
+import {RESOLUTION_TIERS} from '../enums';
 
 /** A runbook named by id in the exercise log, as a link when the runbook exists. */
 function runbookLink(corpus: Corpus, id: string): {id: string; title: string | null; route: string | null} {

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import {ALERT_SEVERITIES} from '../enums';
 import {alertName, expected, plainLine, slug} from './common';
 
-export const ALERT_SEVERITIES = ['page', 'ticket'] as const;
+export {ALERT_SEVERITIES};
 export const ALERT_HOURS = ['business-hours', '24x7'] as const;
 
 /** Prometheus durations as alert rules use them; one unit keeps them comparable at a glance. */
@@ -63,14 +64,6 @@ export const alertSchema = z.strictObject(
   {error: expected('an alert object')},
 );
 export type Alert = z.infer<typeof alertSchema>;
-
-/** One file per service: monitoring/alerts/<service>.yaml. */
-export const alertFileSchema = z.strictObject(
-  {
-    alerts: z.array(alertSchema, {error: expected('a list of alerts')}).min(1, expected('at least one alert')),
-  },
-  {error: expected('a YAML mapping with an alerts: list')},
-);
 
 /**
  * The part of a promtool test file (`promtool test rules`) the alert-coverage rule reads. Other keys are promtool's

@@ -3,7 +3,7 @@ import {errorCode, expected, searchPhrases, uniqueList} from './common';
 import {pageFields} from './page';
 import {CODE_STATUSES, FAQ_CATEGORIES, IDES, OSES} from '../enums';
 
-export {CODE_STATUSES, FAQ_CATEGORIES, IDES, OSES, RESOLUTION_TIERS, CATEGORY_LABELS} from '../enums';
+export {CODE_STATUSES, FAQ_CATEGORIES, IDES, OSES, RESOLUTION_TIERS} from '../enums';
 
 const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | ')}`);
 

@@ -14,7 +14,7 @@ import {pageFields} from './page';
 
 import {CADENCES, RUNBOOK_KINDS, SEVERITIES, type RunbookKind} from '../enums';
 
-export {CADENCES, RUNBOOK_KINDS, SEVERITIES, RUNBOOK_KIND_LABELS, SEVERITY_BADGES} from '../enums';
+export {CADENCES, RUNBOOK_KINDS, SEVERITIES} from '../enums';
 export type {RunbookKind} from '../enums';
 
 const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | ')}`);

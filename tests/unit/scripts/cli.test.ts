@@ -17,7 +17,7 @@ const run = (script: string, args: string[], cwd = GOOD) =>
     timeout: 60_000,
   });
 
-/** What every script promises (DESIGN §8): help is not an error, and no failure prints a stack trace. */
+/** What every script promises: help is not an error, and no failure prints a stack trace. */
 const noStack = (r: ReturnType<typeof run>) =>
   assert.doesNotMatch(`${r.stdout}${r.stderr}`, /\n\s+at |Error: .*\n.*node:internal/);
 const oneLine = (s: string) => assert.equal(s.trim().split('\n').length, 1, s);
