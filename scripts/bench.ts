@@ -17,6 +17,7 @@ import {measureSearch} from './lib/searchBench';
 import {measureSearchInBrowser} from './lib/searchBrowserBench';
 import {parseQueries} from '../src/search/evaluate';
 import {REPO, scratchSite} from './lib/scratchSite';
+import {runCli, usageError, type Args} from './lib/cli';
 
 const USAGE =
   'usage: npm run bench -- --out FILE [--quick]\n' +
@@ -197,33 +198,31 @@ async function search(buildDir: string) {
   return {...node, browser_query_ms_p50: browser.query_ms_p50, browser_query_ms_p95: browser.query_ms_p95};
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return;
-  }
+const OPTIONS = {
+  out: {type: 'string'},
+  quick: {type: 'boolean'},
+  'search-only': {type: 'boolean'},
+  'pages-only': {type: 'boolean'},
+} as const;
+
+async function main({values, positionals}: Args<typeof OPTIONS>): Promise<number> {
+  const buildDir = positionals[0] ?? 'build';
+  if (positionals.length && !values['search-only'] && !values['pages-only'])
+    throw usageError(`unexpected argument ${positionals[0]} (see npm run bench -- --help)`);
   // Only the search figures, against an existing build (the full run makes its own cold builds).
-  const only = args.indexOf('--search-only');
-  if (only >= 0) {
-    console.log(JSON.stringify({search: await search(args[only + 1] ?? 'build')}, null, 2));
-    return;
+  if (values['search-only']) {
+    console.log(JSON.stringify({search: await search(buildDir)}, null, 2));
+    return 0;
   }
-  const pagesOnly = args.indexOf('--pages-only');
-  if (pagesOnly >= 0) {
+  if (values['pages-only']) {
     // npm run build has already written the nginx files and the .gz copies.
-    const pageResults = await pages(args[pagesOnly + 1] ?? 'build');
+    const pageResults = await pages(buildDir);
     console.log(JSON.stringify({lighthouse_runs: LIGHTHOUSE_RUNS, pages: pageResults}, null, 2));
-    return;
+    return 0;
   }
-  const outIdx = args.indexOf('--out');
-  const out = outIdx >= 0 ? args[outIdx + 1] : undefined;
-  const unknown = args.filter((a, i) => a !== '--quick' && a !== '--out' && i !== outIdx + 1);
-  if (!out || unknown.length) {
-    console.error(`bench: ${out ? `unexpected argument ${unknown[0]}` : '--out FILE is required'}; ${USAGE}`);
-    process.exit(2);
-  }
-  const quick = args.includes('--quick');
+  const out = values.out;
+  if (!out) throw usageError('--out FILE is required (see npm run bench -- --help)');
+  const quick = values.quick ?? false;
   const tmp = fs.mkdirSync(path.join(os.tmpdir(), `aibox-bench-${process.pid}`), {recursive: true})!;
   try {
     const site = process.cwd();
@@ -274,6 +273,7 @@ async function main() {
     fs.mkdirSync(path.dirname(path.resolve(out)), {recursive: true});
     fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
     console.log(JSON.stringify(result, null, 2));
+    return 0;
   } finally {
     fs.rmSync(tmp, {recursive: true, force: true});
   }
@@ -284,7 +284,4 @@ function nginxVersion(): string | null {
   return /nginx\/([\d.]+)/.exec(r.stderr ?? '')?.[1] ?? null;
 }
 
-main().catch((err) => {
-  console.error(`bench: ${(err as Error).message}`);
-  process.exit(1);
-});
+void runCli({name: 'bench', usage: USAGE, options: OPTIONS, positionals: {min: 0, max: 1}}, main);

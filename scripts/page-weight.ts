@@ -2,14 +2,21 @@
 // served by docusaurus serve. Prints JSON; exits 1 when a page is over the JS budget.
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findBrowser} from '../src/adapters/findBrowser';
+import {CliError, runCli} from './lib/cli';
+import {intArg} from './lib/collector';
 import {serveBuild} from './lib/serve';
 import {BUDGET_PAGES, JS_BUDGET_GZIP_BYTES, measurePage} from './lib/pageWeight';
 
-async function main() {
-  const portArg = process.argv.indexOf('--port');
-  const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 3212;
+const USAGE = `usage: npm run page-weight [-- --port N]
+
+The JS, CSS and HTML each budget page loads (gzip), from build/ served on 127.0.0.1; prints JSON.
+Exits 1 when a page is over the JS budget (${JS_BUDGET_GZIP_BYTES} bytes).
+  --port N   the port to serve the build on (default 3212)`;
+
+void runCli({name: 'page-weight', usage: USAGE, options: {port: {type: 'string'}}}, async ({values}) => {
+  const port = intArg('port', values.port, 3212, 1, 65535);
   const found = findBrowser();
-  if (!found.path) throw new Error(found.error);
+  if (!found.path) throw new CliError(found.error ?? 'no Chromium found');
   const server = await serveBuild(port);
   const browser = await chromium.launch({executablePath: found.path, args: CHROMIUM_ARGS});
   try {
@@ -19,14 +26,9 @@ async function main() {
     const over = pages.filter((p) => p.js_gzip_bytes > JS_BUDGET_GZIP_BYTES);
     for (const p of over)
       console.error(`${p.path}: ${p.js_gzip_bytes} bytes of JS (gzip), budget ${JS_BUDGET_GZIP_BYTES}`);
-    process.exitCode = over.length ? 1 : 0;
+    return over.length ? 1 : 0;
   } finally {
     await browser.close();
     server.stop();
   }
-}
-
-main().catch((err) => {
-  console.error(`page-weight: ${(err as Error).message}`);
-  process.exit(1);
 });

@@ -4,56 +4,48 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {createEngine} from '../src/search/engine';
 import {evaluate, parseQueries} from '../src/search/evaluate';
+import {CliError, readJson, readText, runCli} from './lib/cli';
 import {SEARCH_BODIES_PATH, SEARCH_INDEX_PATH, type SearchBodiesFile, type SearchIndexFile} from '../src/search/types';
 
 // A closed pipe (`| head`) ends the output quietly, without a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? 0 : 1));
 
-const USAGE = 'usage: npm run search-eval [-- --json] [--first] [--index BUILD_DIR] [--queries FILE]';
+const USAGE = `usage: npm run search-eval [-- --json] [--first] [--index BUILD_DIR] [--queries FILE]
 
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
+Runs the query set against the built search index in Node; prints top-1, top-3, MRR and every miss.
+  --json               the report as JSON
+  --first              rank on the small index alone (the first results, before the bodies arrive)
+  --index BUILD_DIR    the built site (default build)
+  --queries FILE       the query set (default tests/search/queries.tsv)`;
+
+const OPTIONS = {
+  json: {type: 'boolean'},
+  first: {type: 'boolean'},
+  index: {type: 'string'},
+  queries: {type: 'string'},
+} as const;
+
+function readIndex<T>(file: string): T {
+  if (!fs.existsSync(file)) throw new CliError(`${file}: no search index; run npm run build first`);
+  return readJson(file) as T;
 }
 
-function parseArgs(argv: string[]) {
-  const opts = {json: false, first: false, buildDir: 'build', queries: 'tests/search/queries.tsv'};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a === '--json') opts.json = true;
-    else if (a === '--first') opts.first = true;
-    else if ((a === '--index' || a === '--queries') && argv[i + 1])
-      opts[a === '--index' ? 'buildDir' : 'queries'] = argv[++i];
-    else fail(`${USAGE}\nunknown or incomplete argument: ${a}`, 2);
+void runCli({name: 'search-eval', usage: USAGE, options: OPTIONS}, ({values}) => {
+  const buildDir = values.index ?? 'build';
+  const queriesFile = values.queries ?? 'tests/search/queries.tsv';
+  const index = readIndex<SearchIndexFile>(path.join(buildDir, SEARCH_INDEX_PATH));
+  if (!fs.existsSync(queriesFile)) throw new CliError(`${queriesFile}: no such query file`);
+  // Ranked as after the body index has arrived; --first ranks on the small index alone (the first results).
+  const bodies = values.first ? undefined : readIndex<SearchBodiesFile>(path.join(buildDir, SEARCH_BODIES_PATH));
+  const {queries, errors} = parseQueries(readText(queriesFile));
+  // One line: the first problem and how many there are (the file's own lines name the rest).
+  if (errors.length)
+    throw new CliError(`${queriesFile}: ${errors[0]}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`);
+  const report = evaluate(createEngine(index, bodies), queries);
+  if (values.json) {
+    console.log(JSON.stringify(report, null, 2));
+    return 0;
   }
-  return opts;
-}
-
-const opts = parseArgs(process.argv.slice(2));
-const indexFile = path.join(opts.buildDir, SEARCH_INDEX_PATH);
-if (!fs.existsSync(indexFile)) fail(`${indexFile}: no search index; run npm run build first`, 1);
-if (!fs.existsSync(opts.queries)) fail(`${opts.queries}: no such query file`, 1);
-function readJson<T>(file: string): T {
-  if (!fs.existsSync(file)) fail(`${file}: no search index; run npm run build first`, 1);
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-  } catch (err) {
-    fail(`${file}: expected JSON, found: ${(err as Error).message}`, 1);
-  }
-}
-const index = readJson<SearchIndexFile>(indexFile);
-// Ranked as after the body index has arrived; --first ranks on the small index alone (the first results).
-const bodies = opts.first ? undefined : readJson<SearchBodiesFile>(path.join(opts.buildDir, SEARCH_BODIES_PATH));
-const {queries, errors} = parseQueries(fs.readFileSync(opts.queries, 'utf8'));
-if (errors.length) fail(errors.map((e) => `${opts.queries}: ${e}`).join('\n'), 1);
-
-const report = evaluate(createEngine(index, bodies), queries);
-if (opts.json) {
-  console.log(JSON.stringify(report, null, 2));
-} else {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(
     `${report.queries} queries  top-1 ${pct(report.top1)}  top-3 ${pct(report.top3)}  MRR ${report.mrr.toFixed(3)}`,
@@ -62,4 +54,5 @@ if (opts.json) {
     console.log(`\n${m.rank === null ? 'not found' : `rank ${m.rank}`}: ${m.query}\n  answer: ${m.answers.join(' ')}`);
     for (const r of m.above) console.log(`  above:  ${r}`);
   }
-}
+  return 0;
+});

@@ -22,11 +22,22 @@ const noStack = (r: ReturnType<typeof run>) =>
   assert.doesNotMatch(`${r.stdout}${r.stderr}`, /\n\s+at |Error: .*\n.*node:internal/);
 const oneLine = (s: string) => assert.equal(s.trim().split('\n').length, 1, s);
 
-for (const script of ['explain', 'freshness', 'doctor-map']) {
+// Script file and the name it prints (npm run NAME).
+const SCRIPTS: [string, string][] = [
+  ['explain', 'explain'],
+  ['freshness', 'freshness'],
+  ['doctor-map', 'doctor-map'],
+  ['serve-prod', 'serve:prod'],
+  ['search-eval', 'search-eval'],
+  ['bench', 'bench'],
+  ['page-weight', 'page-weight'],
+  ['search-scale', 'search-scale'],
+];
+for (const [script, name] of SCRIPTS) {
   test(`${script} --help prints usage and exits 0`, () => {
     const r = run(script, ['--help']);
     assert.equal(r.status, 0);
-    assert.match(r.stdout, /^usage: npm run /);
+    assert.match(r.stdout, new RegExp(`^usage: npm run ${name}\\b`));
     assert.equal(r.stderr, '');
   });
 
@@ -34,10 +45,41 @@ for (const script of ['explain', 'freshness', 'doctor-map']) {
     const r = run(script, ['--bogus', ...(script === 'explain' ? ['AIBOX-NET-001'] : [])]);
     assert.equal(r.status, 2);
     oneLine(r.stderr);
-    assert.match(r.stderr, new RegExp(`^${script}: Unknown option '--bogus'`));
+    assert.match(r.stderr, new RegExp(`^${name}: Unknown option '--bogus'`));
     noStack(r);
   });
 }
+
+test('search-eval on a build without a search index exits 1 with one line naming the file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-cli-'));
+  const r = run('search-eval', ['--index', dir]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, `search-eval: ${dir}/search/index.json: no search index; run npm run build first\n`);
+  noStack(r);
+});
+
+test('bench without --out, or with a stray argument, is a usage error of one line', () => {
+  for (const [args, message] of [
+    [[], 'bench: --out FILE is required (see npm run bench -- --help)\n'],
+    [['--out', 'x.json', 'extra'], 'bench: unexpected argument extra (see npm run bench -- --help)\n'],
+  ] as const) {
+    const r = run('bench', [...args]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, message);
+  }
+});
+
+test('page-weight and search-scale refuse a number that is not one, before serving anything', () => {
+  const r = run('page-weight', ['--port', 'x']);
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, 'page-weight: --port: expected a whole number from 1 to 65535, found "x"\n');
+  const s = run('search-scale', ['--max', 'ten']);
+  assert.equal(s.status, 2);
+  assert.equal(
+    s.stderr,
+    `search-scale: --max: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, found "ten"\n`,
+  );
+});
 
 test('explain --map on a missing file exits 1 with one line naming it', () => {
   const r = run('explain', ['AIBOX-NET-001', '--map', '/nonexistent/links.json']);
