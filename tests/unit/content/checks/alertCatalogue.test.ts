@@ -6,7 +6,9 @@ import path from 'node:path';
 import {checkFixtureAt, FIXTURES, GOOD_LOCK, loadGood} from '../../../helpers';
 import {checkCorpus, loadAndCheck} from '../../../../src/content/check';
 import {formatError, sortErrors, type ContentError} from '../../../../src/content/errors';
-import {parseAlertFile} from '../../../../src/content/opsCatalogue';
+import {parseAlertFile, type AlertRecord} from '../../../../src/content/opsCatalogue';
+import {KPI_PAGE_ID} from '../../../../src/content/checks/alertCatalogue';
+import type {Corpus} from '../../../../src/content/records';
 
 const AS = 'monitoring/alerts/harbor.yaml';
 
@@ -166,5 +168,136 @@ test("[dashboards/schema] a dashboard url carrying a Go template is refused: it 
     [
       'monitoring/dashboards/fleet.yaml:3  url  expected an https URL without spaces, quotes, braces or backslashes (percent-encode them), found "https://grafana.example.internal/d/fleet?x={{ query \\"up\\" }}"  [dashboards/schema]',
     ],
+  );
+});
+
+/** Every error of the good site after `edit` changes its alert records in place. */
+function checkAlertEdit(edit: (alerts: AlertRecord[], corpus: Corpus) => void): string[] {
+  const corpus = loadGood();
+  edit(corpus.ops!.alerts, corpus);
+  return lines(checkCorpus(corpus, {lock: GOOD_LOCK}));
+}
+const harborDown = (alerts: AlertRecord[]) => alerts.find((a) => a.data.name === 'HarborDown')!.data;
+
+test('[alerts/template] a label the by (...) clause keeps may be used, with spaces around it', () => {
+  assert.deepEqual(
+    checkAlertEdit((alerts) => {
+      const d = harborDown(alerts);
+      d.expr = 'sum by (job, instance) (probe_success{job="blackbox-http"}) == 0';
+      d.summary = 'Harbor is down ({{ $labels.instance }} fails)';
+      d.description = '{{ $labels.job }} failed.';
+    }),
+    [],
+  );
+});
+
+test('[alerts/template] a by (...) clause after the aggregation keeps only the labels it names', () => {
+  assert.deepEqual(
+    checkAlertEdit((alerts) => {
+      const d = harborDown(alerts);
+      d.expr = 'max(probe_success{job="blackbox-http"}) by (job) == 0';
+      d.description = '{{ $value }} for {{ $labels.job }} on {{ $labels.instance }}';
+    }),
+    [
+      `${AS}:12  HarborDown.summary  expected a label the aggregation keeps, found $labels.instance, which no by (...) clause names  [alerts/template]`,
+      `${AS}:13  HarborDown.description  expected a label the aggregation keeps, found $labels.instance, which no by (...) clause names  [alerts/template]`,
+    ],
+  );
+});
+
+test('[alerts/template] an unmatched delimiter is the one error of its field, even beside a refused template', () => {
+  assert.deepEqual(
+    checkAlertEdit((alerts) => (harborDown(alerts).description = '{{ .Labels.instance }} failed. {{ $value')),
+    [
+      `${AS}:13  HarborDown.description  expected only {{ $labels.<name> }} or {{ $value }} templates, found an unmatched "{{"  [alerts/template]`,
+    ],
+  );
+});
+
+test('[alerts/template] a refused template is shown whole up to 60 characters, and cut to 57 and "..." beyond', () => {
+  const sixty = `{{ ${'x'.repeat(54)} }}`;
+  assert.equal(sixty.length, 60);
+  assert.deepEqual(
+    checkAlertEdit((alerts) => {
+      harborDown(alerts).summary = sixty;
+      harborDown(alerts).description = `{{ ${'y'.repeat(55)} }}`;
+    }),
+    [
+      `${AS}:12  HarborDown.summary  expected only {{ $labels.<name> }} or {{ $value }} templates, found "${sixty}"  [alerts/template]`,
+      `${AS}:13  HarborDown.description  expected only {{ $labels.<name> }} or {{ $value }} templates, found "{{ ${'y'.repeat(54)}..."  [alerts/template]`,
+    ],
+  );
+});
+
+test('[alerts/duplicate] a third record of one name is a second error, each naming the first record', () => {
+  const errors = checkAlertEdit((alerts) => {
+    alerts.push({...alerts[0], file: 'monitoring/alerts/harbor-copy.yaml'});
+    alerts.push({...alerts[0], file: 'monitoring/alerts/harbor-copy2.yaml'});
+  });
+  assert.deepEqual(errors, [
+    'monitoring/alerts/harbor-copy.yaml:2  name  expected alert HarborDown defined once, found it also in monitoring/alerts/harbor.yaml:2  [alerts/duplicate]',
+    'monitoring/alerts/harbor-copy2.yaml:2  name  expected alert HarborDown defined once, found it also in monitoring/alerts/harbor.yaml:2  [alerts/duplicate]',
+  ]);
+});
+
+test('[alerts/defined] with no close name there is no suggestion', () => {
+  const errors = checkAlertEdit((_, corpus) => {
+    for (const r of corpus.records) if (r.type === 'runbook' && r.id === 'day-2/gc') r.data.alerts.push('VaultSealed');
+  });
+  assert.deepEqual(errors, [
+    'runbooks/day-2/gc.md:8  alerts  expected an alert defined in monitoring/alerts/, found VaultSealed, which no alert record defines  [alerts/defined]',
+  ]);
+});
+
+test('[alerts/defined] while an alert file failed to load, names it might define are not reported', () => {
+  const errors = checkAlertEdit((_, corpus) => {
+    corpus.ops!.incomplete = true;
+    for (const r of corpus.records) if (r.type === 'runbook' && r.id === 'day-2/gc') r.data.alerts.push('VaultSealed');
+  });
+  assert.deepEqual(errors, []);
+});
+
+test('[alerts/runbook] [alerts/panel] without a close name there is no suggestion', () => {
+  assert.deepEqual(
+    checkAlertEdit((alerts) => {
+      harborDown(alerts).runbook = 'vault/sealed';
+      harborDown(alerts).panel = {dashboard: 'fleet', panel: 'zzzzzz'};
+    }),
+    [
+      `${AS}:14  HarborDown.panel.panel  expected a panel of dashboard fleet, found "zzzzzz"  [alerts/panel]`,
+      `${AS}:15  HarborDown.runbook  expected an existing runbook id, found "vault/sealed"  [alerts/runbook]`,
+    ],
+  );
+});
+
+const KPIS =
+  '---\ntitle: KPIs\ndescription: Rollout KPIs.\nowner: platform-team\nlast_reviewed: "2026-11-20"\n---\n\n## Start time p95\n\nText.\n';
+
+test('[dashboards/kpi] a panel linked to a heading the KPI page defines passes', () => {
+  assert.deepEqual(
+    checkDashboardEdit(
+      (s) =>
+        s.replace('    shows: Registry storage in use', '    shows: Registry storage in use\n    kpi: start-time-p95'),
+      {'docs/rollout/kpis.md': KPIS},
+    ),
+    [],
+  );
+});
+
+test('[dashboards/kpi] the error lists the anchors the KPI page does define', () => {
+  const corpus = loadGood();
+  corpus.ops!.dashboards[0].data.panels[1].kpi = 'no-such-kpi';
+  corpus.records.push({
+    ...corpus.records.find((r) => r.instance === 'docs')!,
+    id: KPI_PAGE_ID,
+    headings: [
+      {anchor: 'start-time-p95', text: 'Start time p95'},
+      {anchor: 'adoption', text: 'Adoption'},
+    ],
+  } as (typeof corpus.records)[number]);
+  const errors = checkCorpus(corpus, {lock: GOOD_LOCK}).filter((e) => e.rule === 'dashboards/kpi');
+  assert.deepEqual(
+    errors.map((e) => [e.file, e.line, e.field, e.fix]),
+    [['monitoring/dashboards/fleet.yaml', 9, 'panels.harbor-storage.kpi', 'use one of: start-time-p95, adoption']],
   );
 });

@@ -37,7 +37,8 @@ function withOlderExercise(olderFirst: boolean) {
   const newer = corpus.records.find((r): r is ExerciseRecord => r.type === 'exercise')!;
   const older: ExerciseRecord = {
     ...newer,
-    file: 'runbooks/exercises/2026-09-01-harbor.md',
+    // The checks read records in file order, so the file name, not only the array position, sets which comes first.
+    file: olderFirst ? 'runbooks/exercises/2026-09-01-harbor.md' : 'runbooks/exercises/2026-10-14-zz-older.md',
     data: {...newer.data, date: '2026-09-01', runbooks: ['disaster-recovery/harbor-down']},
   };
   const others = corpus.records.filter((r) => r !== newer);
