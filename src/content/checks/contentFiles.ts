@@ -5,6 +5,9 @@ import {htmlElements} from '../html';
 import {judgeUrl} from '../urls';
 import {checkSecrets} from './secrets';
 import {HIDDEN_CHARACTER} from '../loader';
+import {MAX_DATA_FILE_BYTES} from '../readText';
+import {SYNONYMS_FILE} from '../synonyms';
+import {STORYBOARD_FILE} from '../tour';
 
 /** Folders contributors write in; lint configuration there would apply to the files beside it. */
 export const CONTENT_FOLDERS = ['docs', 'runbooks', 'monitoring'];
@@ -40,8 +43,13 @@ const PUBLISHED_TEXT =
   /\.(?:txt|text|log|csv|tsv|ya?ml|json[c5]?|toml|ini|conf|cfg|env|properties|sh|bash|ps1|py|js|ts|xml|svg|html?|xhtml|shtml)$/i;
 /** Partials are not pages of their own (the loader skips them) but their text is published where imported. */
 const PARTIAL = /^_.*\.mdx?$/i;
-/** Past this, a file is refused by size (or is not text); the scan reads no further than a page may be long. */
+/** Past this, a published text file is refused by size, so no secret can hide past the part that is scanned. */
 const MAX_SCANNED_BYTES = 1024 * 1024;
+
+/** Records read whole by their own reader (src/content/readText.ts), which already refuses them past its limit. */
+function hasOwnReader(file: string): boolean {
+  return file.startsWith('monitoring/') || file === SYNONYMS_FILE || file === STORYBOARD_FILE;
+}
 
 /** Pages are held to this by the loader; records and linked files reach Prometheus, terminals and readers too. */
 function hiddenCharacter(file: string, text: string): ContentError[] {
@@ -63,6 +71,12 @@ function hiddenCharacter(file: string, text: string): ContentError[] {
 function scanSecrets(abs: string, file: string): ContentError[] {
   try {
     const size = fs.statSync(abs).size;
+    if (hasOwnReader(file) && size > MAX_DATA_FILE_BYTES) return [];
+    if (size > MAX_SCANNED_BYTES) {
+      const message = `expected at most ${MAX_SCANNED_BYTES / 1024} KB in a published text file, found ${Math.ceil(size / 1024)} KB`;
+      const fix = 'keep the file small: split it, or link it from outside the site';
+      return [contentError({file, line: 1, field: '(file)', message, fix, rule: 'files/size'})];
+    }
     const fd = fs.openSync(abs, 'r');
     try {
       const bytes = Buffer.alloc(Math.min(size, MAX_SCANNED_BYTES));

@@ -96,3 +96,26 @@ test('security/secret scans the files beside the pages: records, linked text fil
     fs.rmSync(site, {recursive: true, force: true});
   }
 });
+
+test('a published text file past 1 MB is refused by size, so nothing hides past the scanned part; records leave it to their reader', () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-secrets-'));
+  const sparse = (file: string, bytes: number) => {
+    fs.mkdirSync(path.dirname(path.join(site, file)), {recursive: true});
+    fs.writeFileSync(path.join(site, file), 'line one\n');
+    fs.truncateSync(path.join(site, file), bytes);
+  };
+  try {
+    sparse('docs/troubleshooting/proxy-log.txt', 1024 * 1024 + 1);
+    sparse('docs/troubleshooting/small.log', 1024 * 1024);
+    sparse('monitoring/alerts/huge.yaml', 1024 ** 3);
+    sparse('docs/search-synonyms.yaml', 300 * 1024);
+    const lines = errorLines(checkContentFolders(site));
+    assert.deepEqual(lines, [
+      'docs/troubleshooting/proxy-log.txt:1  (file)  expected at most 1024 KB in a published text file, found 1025 KB  [files/size]',
+      // The sparse tail is NUL bytes, which the encoding scan reports in the file it does read whole.
+      'docs/troubleshooting/small.log:2  (file)  expected text without control or invisible characters, found U+0000  [files/encoding]',
+    ]);
+  } finally {
+    fs.rmSync(site, {recursive: true, force: true});
+  }
+});
