@@ -1,7 +1,7 @@
 import {defineConfig} from '@playwright/test';
 import {CHROMIUM_ARGS, findBrowser} from './src/adapters/findBrowser';
 
-// The suite runs once against `docusaurus serve` and once against nginx (npm run serve:prod), as deployed.
+// The suite runs against nginx (npm run serve:prod), as deployed, and its routing specs again against `docusaurus serve`.
 // E2E_SERVER=docusaurus or E2E_SERVER=nginx runs one of them only. npm run test:e2e (scripts/e2e.ts) picks free
 // ports and passes them in E2E_PORT and E2E_NGINX_PORT: this file is read again by every worker, so it cannot pick
 // them itself.
@@ -16,7 +16,11 @@ const servers = [
     name: 'docusaurus',
     port: PORT,
     command: `npx docusaurus serve --dir build --host 127.0.0.1 --port ${PORT} --no-open`,
-    // The production-server spec is about nginx's answers; docusaurus serve is the plain static host.
+    // The plain static host (what `npm run serve` gives a contributor) differs from nginx in routing, headers and
+    // fetches, not in the HTML: it runs the specs that follow links, short links, search data and posts. Accessibility,
+    // layout, print and external requests are properties of the same built files, so nginx alone checks them.
+    testMatch: only === 'docusaurus' ? /\.spec\.ts$/ : /(?:codes|search|feedback|diagrams|monitoring)\.spec\.ts$/,
+    // The production-server spec is about nginx's answers.
     testIgnore: /production-server\.spec\.ts/,
     // Tests of what the build holds (tests/e2e/once.ts) run against nginx alone, unless it is the only server.
     grepInvert: only === 'docusaurus' ? undefined : /@once/,
@@ -25,6 +29,7 @@ const servers = [
     name: 'nginx',
     port: NGINX_PORT,
     command: `npx tsx scripts/serve-prod.ts --port ${NGINX_PORT}`,
+    testMatch: /\.spec\.ts$/,
     testIgnore: [] as RegExp[],
     grepInvert: undefined as RegExp | undefined,
   },
@@ -41,6 +46,7 @@ export default defineConfig({
   use: {launchOptions: {executablePath: browser.path, args: CHROMIUM_ARGS}},
   projects: servers.map((s) => ({
     name: s.name,
+    testMatch: s.testMatch,
     testIgnore: s.testIgnore,
     grepInvert: s.grepInvert,
     use: {baseURL: `http://127.0.0.1:${s.port}`},
