@@ -6,7 +6,7 @@ import {checkRulesFile} from '../src/content/generate/rulesCheck';
 import {parseSiteUrl, SiteUrlError, siteUrl} from '../src/siteSettings';
 import type {OutputFile} from '../src/adapters/writeFiles';
 import {contentError, formatReport} from '../src/content/errors';
-import {CliError, loadValidContent, readText, runCli, usageError, writeOutputs} from './lib/cli';
+import {checkFileArgs, CliError, loadValidContent, readText, runCli, usageError, writeOutputs} from './lib/cli';
 
 const USAGE = 'usage: npm run alert-rules -- --out FILE [--site URL] [--routes-out FILE] [--check FILE]';
 const HELP = `${USAGE}
@@ -26,6 +26,7 @@ void runCli(
     if (!values.out && !values['routes-out'] && !values.check) throw usageError(`nothing to do; ${USAGE}`);
     const site = values.site === undefined ? siteUrl() : parseSiteUrl(values.site);
     if (!site) throw usageError(`--site: ${new SiteUrlError(values.site ?? '').message}`);
+    checkFileArgs({inputs: {check: values.check}, outputs: {out: values.out, 'routes-out': values['routes-out']}});
     const corpus = loadValidContent();
 
     let status = 0;

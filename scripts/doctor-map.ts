@@ -11,7 +11,16 @@ import {buildDoctorMap, serializeJson} from '../src/content/generate/doctorMap';
 import {buildAlertMap} from '../src/content/generate/alertMap';
 import type {Corpus} from '../src/content/records';
 import {parseSiteUrl, SiteUrlError, siteUrl} from '../src/siteSettings';
-import {CliError, loadValidContent, readJson, readText, runCli, usageError, writeOutputs} from './lib/cli';
+import {
+  checkFileArgs,
+  CliError,
+  loadValidContent,
+  readJson,
+  readText,
+  runCli,
+  usageError,
+  writeOutputs,
+} from './lib/cli';
 
 const LOCK_RULES: RuleId[] = ['codes/lock', 'codes/new-code', 'codes/locked-home'];
 
@@ -46,6 +55,10 @@ void runCli(
     if (!args.out && !args.check && !args['alerts-out'] && !args['update-lock']) {
       throw usageError('expected at least one of --out, --check, --alerts-out, --update-lock (see --help)');
     }
+    checkFileArgs({
+      inputs: {'cli-codes': args['cli-codes'], check: args.check},
+      outputs: {out: args.out, 'alerts-out': args['alerts-out']},
+    });
     if (args['update-lock']) {
       // The lock is what this run rewrites: its own rules may fail now, every other rule must pass.
       const corpus = loadValidContent(siteDir, (e) => !LOCK_RULES.includes(e.rule));

@@ -1,7 +1,6 @@
 // npm run feedback-report -- --db FILE [--since DATE] [--format md|csv|json] [--retention-days N]
 // What readers and pilot developers told the platform team, from the collector's database.
-import fs from 'node:fs';
-import {CliError, dateArg, runCli, usageError} from './lib/cli';
+import {CliError, dateArg, inputFile, runCli, usageError} from './lib/cli';
 import {intArg} from './lib/collector';
 import {openStore} from '../src/feedback/store';
 import {buildReport, reportCsv, reportJson, reportMarkdown} from '../src/feedback/report';
@@ -38,7 +37,7 @@ void runCli(
         ? undefined
         : intArg('retention-days', values['retention-days'], 0, 1, 36_500);
     // A report never creates a database: a mistyped path is an error, not an empty report.
-    if (!fs.existsSync(values.db)) throw new CliError(`${values.db}: cannot read: ENOENT`);
+    inputFile(values.db);
     let store;
     try {
       store = openStore(values.db);

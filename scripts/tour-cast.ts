@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import {loadContent} from '../src/content/loader';
 import {codeHomes} from '../src/content/checks/codes';
 import {formatReport, onlyErrors} from '../src/content/errors';
-import {buildTour, STATIC_CAST_FILE} from '../src/content/tour';
-import {CliError, runCli, writeOutputs} from './lib/cli';
+import {buildTour, STATIC_CAST_FILE, STORYBOARD_FILE} from '../src/content/tour';
+import {checkFileArgs, CliError, runCli, writeOutputs} from './lib/cli';
 
 const USAGE = `usage: npm run tour-cast [-- --out FILE] [--check]
 
@@ -17,6 +17,7 @@ void runCli(
   {name: 'tour-cast', usage: USAGE, options: {out: {type: 'string'}, check: {type: 'boolean', default: false}}},
   ({values}) => {
     const siteDir = process.cwd();
+    checkFileArgs({inputs: {'the storyboard': STORYBOARD_FILE}, outputs: {out: values.out}});
     const codes = new Set(codeHomes(loadContent(siteDir).corpus).keys());
     let result;
     try {

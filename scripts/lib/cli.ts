@@ -4,6 +4,7 @@
 //   I/O or data     one line naming the file on stderr (content errors: the check's report), exit 1
 // No script ever prints a stack trace.
 import fs from 'node:fs';
+import path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {loadAndCheck} from '../../src/content/check';
 import {formatReport, onlyErrors, type ContentError} from '../../src/content/errors';
@@ -97,13 +98,75 @@ export function dateArg(flag: string, value: string | undefined): string | undef
   return result.data;
 }
 
+type Paths = Record<string, string | undefined>;
+
+const codeOf = (err: unknown) => (err as NodeJS.ErrnoException).code ?? oneLine((err as Error).message);
+const statOrNull = (file: string) => {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
+};
+
+/** Refuses an input that is not a readable file, as one line naming it, before any work is done. */
+export function inputFile(file: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (err) {
+    throw new CliError(`${file}: cannot read: ${codeOf(err)}`);
+  }
+  if (stat.isDirectory()) throw new CliError(`${file}: cannot read: a directory, expected a file`);
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch (err) {
+    throw new CliError(`${file}: cannot read: ${codeOf(err)}`);
+  }
+  return file;
+}
+
+/**
+ * Checks a command's file arguments up front, so a bad one costs no work and leaves nothing half-written: every
+ * input is a readable file, no output is a directory, and no output is also an input or another output (the same
+ * file however it is spelt: a relative path, a symbolic or a hard link).
+ */
+export function checkFileArgs({inputs = {}, outputs = {}}: {inputs?: Paths; outputs?: Paths}): void {
+  const given = (paths: Paths) => Object.entries(paths).filter((e): e is [string, string] => e[1] !== undefined);
+  for (const [, file] of given(inputs)) inputFile(file);
+  const seen: {flag: string; file: string; kind: 'input' | 'output'}[] = given(inputs).map(([flag, file]) => ({
+    flag,
+    file,
+    kind: 'input',
+  }));
+  for (const [flag, file] of given(outputs)) {
+    const stat = statOrNull(file);
+    if (stat?.isDirectory()) throw new CliError(`${file}: cannot write: a directory, expected a file`);
+    const same = seen.find((s) => sameFile(s.file, file));
+    if (same) {
+      throw new CliError(
+        `${file}: cannot write: --${flag} is also the ${same.kind} of ${label(same.flag)}; give --${flag} another file`,
+      );
+    }
+    seen.push({flag, file, kind: 'output'});
+  }
+}
+
+// Keys are flag names; an input the command reads without a flag is named in words ("the storyboard").
+const label = (key: string) => (key.includes(' ') ? key : `--${key}`);
+
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = [statOrNull(a), statOrNull(b)];
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
 export function readText(file: string): string {
+  inputFile(file);
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new CliError(
-      `${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? oneLine((err as Error).message)}`,
-    );
+    throw new CliError(`${file}: cannot read: ${codeOf(err)}`);
   }
 }
 
