@@ -8,6 +8,26 @@ export const ALERT_HOURS = ['business-hours', '24x7'] as const;
 /** Prometheus durations as alert rules use them; one unit keeps them comparable at a glance. */
 export const PROM_DURATION_RE = /^(0|[1-9][0-9]*)(s|m|h|d)$/;
 
+const SECONDS = {s: 1, m: 60, h: 3600, d: 86400} as const;
+/** A Prometheus duration of PROM_DURATION_RE in seconds. */
+export const durationSeconds = (d: string) => Number(d.slice(0, -1)) * SECONDS[d.slice(-1) as keyof typeof SECONDS];
+
+/**
+ * A Prometheus duration within bounds. The pattern alone lets `99999999999999999999d` through, which Prometheus
+ * refuses (or overflows) only when the rules load; a bound the field's meaning sets catches it in the check.
+ */
+export const promDuration = (what: string, bounds: {min: string; max: string}) =>
+  z
+    .string({error: expected(`${what} as a Prometheus duration like "30s" or "5m"`)})
+    .regex(PROM_DURATION_RE, expected(`${what} as a Prometheus duration like "30s", "5m", "1h" or "1d"`))
+    .refine(
+      // A value the pattern refuses already has its one error.
+      (d) =>
+        !PROM_DURATION_RE.test(d) ||
+        (durationSeconds(d) >= durationSeconds(bounds.min) && durationSeconds(d) <= durationSeconds(bounds.max)),
+      expected(`${what} between ${bounds.min} and ${bounds.max}`),
+    );
+
 const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | ')}`);
 
 export const alertRoutingSchema = z.strictObject(
@@ -39,10 +59,11 @@ export const alertSchema = z.strictObject(
       .trim()
       .min(1, expected('a non-empty PromQL expression'))
       .describe('PromQL expression; the alert fires while it returns series'),
-    for: z
-      .string({error: expected('a Prometheus duration like "5m"')})
-      .regex(PROM_DURATION_RE, expected('a Prometheus duration like "30s", "5m", "1h" or "1d"'))
-      .describe('How long the expression must hold before the alert fires'),
+    // 0 is Prometheus' default (fire at once); past a week the pending state rarely survives a restart or a
+    // rule reload, so a longer wait never fires.
+    for: promDuration('the pending time', {min: '0s', max: '7d'}).describe(
+      'How long the expression must hold before the alert fires',
+    ),
     threshold: plainLine('threshold').describe('The threshold in words, as the catalogue shows it'),
     severity: z.enum(ALERT_SEVERITIES, {error: oneOf(ALERT_SEVERITIES)}).describe('page (someone is woken) or ticket'),
     routing: alertRoutingSchema,

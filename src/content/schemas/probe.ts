@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import {expected} from './common';
-import {PROM_DURATION_RE} from './alert';
+import {durationSeconds, promDuration} from './alert';
 
 export const PROBERS = ['http', 'tcp'] as const;
 /** Health endpoints are read, never written to: a probe that POSTs could change what it measures. */
@@ -16,10 +16,6 @@ export const PROBE_JOB_RE = /^blackbox-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const HOST_PORT_RE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*:[1-9][0-9]{0,4}$/;
 
 const oneOf = (values: readonly string[]) => expected(`one of ${values.join(' | ')}`);
-
-const SECONDS = {s: 1, m: 60, h: 3600, d: 86400} as const;
-/** A Prometheus duration of PROM_DURATION_RE in seconds. */
-export const durationSeconds = (d: string) => Number(d.slice(0, -1)) * SECONDS[d.slice(-1) as keyof typeof SECONDS];
 
 /**
  * Why the exporter's regexp engine (Go RE2) would refuse a pattern, or undefined. JavaScript compiles the pattern
@@ -50,11 +46,6 @@ const goRegexp = z.string({error: expected('a regular expression as text')}).che
       message: expected(`a regular expression Go RE2 accepts, found ${JSON.stringify(ctx.value)}: ${problem}`),
     });
 });
-
-const promDuration = (what: string) =>
-  z
-    .string({error: expected(`${what} as a Prometheus duration like "30s"`)})
-    .regex(PROM_DURATION_RE, expected(`${what} as a Prometheus duration like "10s", "30s" or "1m"`));
 
 export const httpProbeSchema = z.strictObject(
   {
@@ -117,8 +108,13 @@ export const probeSchema = z
         .regex(PROBE_JOB_RE, expected('a job name starting with blackbox-, like "blackbox-harbor"'))
         .describe('Prometheus job name and blackbox module name; alerts match on job="..."'),
       prober: z.enum(PROBERS, {error: oneOf(PROBERS)}).describe('http (status and body) or tcp (the port accepts)'),
-      interval: promDuration('the scrape interval').describe('How often Prometheus asks the exporter to probe'),
-      timeout: promDuration('the probe timeout').describe('How long one probe may take; at most the interval'),
+      // A zero interval or timeout is no probe; past an hour an outage goes unseen for longer than any alert waits.
+      interval: promDuration('the scrape interval', {min: '1s', max: '1h'}).describe(
+        'How often Prometheus asks the exporter to probe',
+      ),
+      timeout: promDuration('the probe timeout', {min: '1s', max: '1h'}).describe(
+        'How long one probe may take; at most the interval',
+      ),
       http: httpProbeSchema.optional().describe('Required for prober http, absent for tcp'),
       targets: z
         .array(z.string({error: expected('a target as text')}), {error: expected('a list of targets')})

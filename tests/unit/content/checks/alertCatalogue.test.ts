@@ -26,7 +26,13 @@ const lines = (errors: ContentError[]) => sortErrors(errors).map((e) => formatEr
 
 const CASES: Record<string, string[]> = {
   'for-not-a-duration.yaml': [
-    `${AS}:5  alerts[0].for  expected a Prometheus duration like "30s", "5m", "1h" or "1d", found "5 minutes"  [alerts/schema]`,
+    `${AS}:5  alerts[0].for  expected the pending time as a Prometheus duration like "30s", "5m", "1h" or "1d", found "5 minutes"  [alerts/schema]`,
+  ],
+  'for-absurd.yaml': [
+    `${AS}:5  alerts[0].for  expected the pending time between 0s and 7d, found "99999999999999999999d"  [alerts/schema]`,
+  ],
+  'for-over-a-week.yaml': [
+    `${AS}:5  alerts[0].for  expected the pending time between 0s and 7d, found "8d"  [alerts/schema]`,
   ],
   'unknown-severity.yaml': [
     `${AS}:7  alerts[0].severity  expected one of page | ticket, found "critical"  [alerts/schema]`,
@@ -300,4 +306,13 @@ test('[dashboards/kpi] the error lists the anchors the KPI page does define', ()
     errors.map((e) => [e.file, e.line, e.field, e.fix]),
     [['monitoring/dashboards/fleet.yaml', 9, 'panels.harbor-storage.kpi', 'use one of: start-time-p95, adoption']],
   );
+});
+
+test('near miss: a pending time at either bound (0s, 7d) passes the schema', () => {
+  const source = fs.readFileSync(path.join(FIXTURES, 'bad', 'alerts', 'for-not-a-duration.yaml'), 'utf8');
+  for (const d of ['0s', '0m', '7d', '168h']) {
+    const parsed = parseAlertFile(AS, source.replace('for: 5 minutes', `for: ${d}`));
+    assert.deepEqual(lines(parsed.errors), [], d);
+    assert.equal(parsed.alerts[0].data.for, d);
+  }
 });

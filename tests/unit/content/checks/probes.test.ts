@@ -80,6 +80,20 @@ const BAD: Case[] = [
   },
   {
     rule: 'probes/schema',
+    fixture: 'bad/probes/interval-absurd.yaml',
+    expect: [
+      `${PROBES_FILE}:5  probes[0].interval  expected the scrape interval between 1s and 1h, found "99999999999999999999d"  [probes/schema]`,
+    ],
+  },
+  {
+    rule: 'probes/schema',
+    fixture: 'bad/probes/timeout-zero.yaml',
+    expect: [
+      `${PROBES_FILE}:6  probes[0].timeout  expected the probe timeout between 1s and 1h, found "0s"  [probes/schema]`,
+    ],
+  },
+  {
+    rule: 'probes/schema',
     fixture: 'bad/probes/https-without-ca.yaml',
     expect: [
       `${PROBES_FILE}:8  probes[0].http  expected a tls_config: {ca_file: ...} for https targets, found none  [probes/schema]`,
