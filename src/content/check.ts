@@ -29,6 +29,7 @@ import {validateWith} from './validate';
 import {parseYaml} from './frontmatter';
 import {checkSearchPhrases} from './checks/searchPhrases';
 import {checkWhereToRun} from './checks/whereToRun';
+import {checkLookalikes} from './checks/lookalikes';
 
 /** Checks of one file on its own; they run on every file, valid or not, so nothing is skipped silently. */
 const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
@@ -44,6 +45,7 @@ const FILE_CHECKS: ((r: AnyRecord) => ContentError[])[] = [
   checkConsistency,
   checkSearchPhrases,
   checkWhereToRun,
+  checkLookalikes,
 ];
 /** Checks across files: each sees every file on disk, so one bad page never cascades into errors on others. */
 const CORPUS_CHECKS: ((c: Corpus) => ContentError[])[] = [

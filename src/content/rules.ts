@@ -352,6 +352,35 @@ export const RULES = define({
     description: 'docs/search-synonyms.yaml matches its schema.',
     fix: 'Fix the entry named in the message.',
   },
+  'search/synonym-group-size': {
+    description:
+      'A synonym group has at most 20 words: every word of a group widens every query that holds another, so a long group makes one page match everything.',
+    fix: 'Split the group into the words readers really use for the same thing, or drop the loose ones.',
+  },
+  'search/synonym-groups': {
+    description:
+      'docs/search-synonyms.yaml has at most 100 groups: it lists the words readers mix up, not a thesaurus.',
+    fix: 'Remove groups search does not need; ask the docs team to raise the cap if the list has truly grown.',
+  },
+  'search/synonym-overlap': {
+    description:
+      'A word is in one synonym group only: a word in two groups joins them, and a query then expands to both.',
+    fix: 'Keep the word in the group it means most, or merge the two groups if they mean the same.',
+  },
+  'search/phrase-count': {
+    description:
+      'An FAQ entry or runbook has at most 12 search_phrases: phrases weigh more than the title, and a long list wins unrelated searches.',
+    fix: 'Keep the phrases readers really type; one phrase per way of putting the problem.',
+  },
+  'search/phrase-length': {
+    description: 'A search phrase has at most 80 characters: what a reader types, not a paragraph of keywords.',
+    fix: 'Shorten the phrase to the words a stuck reader would type.',
+  },
+  'search/lookalike': {
+    description:
+      'No word mixes Latin, Greek, Cyrillic, Armenian or Cherokee letters (a Cyrillic "а" in "vault") in titles, labels, descriptions, keywords, headings, search_phrases or synonyms; whole words in any script are fine.',
+    fix: 'Retype the word on a plain keyboard layout; the message names the odd letter by its code point.',
+  },
   'alerts/schema': {
     description: 'Alert records in monitoring/alerts/ match their schema.',
     fix: 'Fix the field named in the message.',

@@ -9,6 +9,7 @@ import {readContentText} from './readText';
 import {validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
 import {searchSynonymsSchema} from './schemas/searchSynonyms';
+import {LOOKALIKE_FIX, lookalikeMessage, mixedScriptWord} from './checks/lookalikes';
 
 export const SYNONYMS_FILE = 'docs/search-synonyms.yaml';
 
@@ -34,8 +35,58 @@ export function readSynonyms(siteDir: string): {groups: string[][]; errors: Cont
     };
   }
   const {value, errors} = validateWith(searchSynonymsSchema, yaml.data, SYNONYMS_FILE, yaml);
-  return {
-    groups: value?.groups ?? [],
-    errors: errors.map((e) => (e.rule.startsWith('frontmatter/') ? {...e, rule: 'search/synonyms'} : e)),
-  };
+  const schemaErrors = withinCaps(errors).map((e) =>
+    e.rule.startsWith('frontmatter/') ? {...e, rule: 'search/synonyms' as const} : e,
+  );
+  if (!value) return {groups: [], errors: schemaErrors};
+  return {groups: value.groups, errors: [...schemaErrors, ...checkGroups(value.groups, yaml.lineOf)]};
+}
+
+const CAP_RULES = new Set(['search/synonym-group-size', 'search/synonym-groups']);
+
+/**
+ * A group or list over its cap is one mistake: the words inside it are not judged one by one as well, so a pasted
+ * word list gives one error, not one per word.
+ */
+function withinCaps(errors: ContentError[]): ContentError[] {
+  const capped = errors.filter((e) => CAP_RULES.has(e.rule)).map((e) => e.field);
+  return errors.filter((e) => CAP_RULES.has(e.rule) || !capped.some((f) => e.field.startsWith(`${f}[`)));
+}
+
+/** Words in two groups, and words spelt with letters from two alphabets: one error each, at the word's line. */
+function checkGroups(groups: string[][], lineOf: (path: (string | number)[]) => number): ContentError[] {
+  const errors: ContentError[] = [];
+  const home = new Map<string, number>();
+  groups.forEach((group, g) =>
+    group.forEach((word, w) => {
+      const field = `groups[${g}][${w}]`;
+      const line = lineOf(['groups', g, w]);
+      const lookalike = mixedScriptWord(word);
+      if (lookalike)
+        errors.push(
+          contentError({
+            file: SYNONYMS_FILE,
+            line,
+            field,
+            message: lookalikeMessage('a synonym', lookalike),
+            fix: LOOKALIKE_FIX,
+            rule: 'search/lookalike',
+          }),
+        );
+      const first = home.get(word);
+      if (first === undefined) home.set(word, g);
+      else
+        errors.push(
+          contentError({
+            file: SYNONYMS_FILE,
+            line,
+            field,
+            message: `expected each word in one group, found "${word}" again after groups[${first}]`,
+            fix: `keep "${word}" in the group it means most, or merge the two groups`,
+            rule: 'search/synonym-overlap',
+          }),
+        );
+    }),
+  );
+  return errors;
 }

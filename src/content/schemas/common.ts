@@ -115,15 +115,47 @@ export const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
   });
 
 /**
+ * Search weighs phrases above the title, so their number and length are what let one entry win every query. The
+ * longest list today has 4 phrases and the longest phrase 65 characters; the caps leave room for about three times
+ * the phrases and a longer sentence, no more.
+ */
+export const SEARCH_PHRASE_LIMITS = {count: 12, length: 80} as const;
+
+/**
  * How readers describe a problem in their own words: indexed by search with a high boost, never rendered.
  * Duplicates and phrases equal to the title are refused by the 'search/phrases' check, which can name the line.
+ * Both caps are judged on the list, so two hundred long phrases are one error, not two hundred and one.
  */
 export const searchPhrases = z
-  .array(
-    plainLine('search phrase').refine((s) => s.length <= 80, {
-      error: expected('a search phrase of at most 80 characters'),
-    }),
-    {error: expected('a list of short phrases, like ["copilot stopped answering"]')},
-  )
+  .array(plainLine('search phrase').meta({maxLength: SEARCH_PHRASE_LIMITS.length}), {
+    error: expected('a list of short phrases, like ["copilot stopped answering"]'),
+  })
+  .superRefine((phrases, ctx) => {
+    const {count, length} = SEARCH_PHRASE_LIMITS;
+    if (phrases.length > count) {
+      ctx.addIssue({
+        code: 'custom',
+        input: phrases,
+        params: {rule: 'search/phrase-count'},
+        message: expected(
+          `at most ${count} search phrases, found ${phrases.length}: more phrases make the entry win unrelated searches`,
+        ),
+      });
+      return;
+    }
+    phrases.forEach((phrase, i) => {
+      if (typeof phrase !== 'string' || phrase.length <= length) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        input: phrase,
+        params: {rule: 'search/phrase-length'},
+        message: expected(
+          `a search phrase of at most ${length} characters, found ${phrase.length}: write what a reader types, not a paragraph`,
+        ),
+      });
+    });
+  })
+  .meta({maxItems: SEARCH_PHRASE_LIMITS.count})
   .optional()
   .describe('Phrases readers type when they have this problem; boosts search, never shown');

@@ -1,23 +1,50 @@
 import * as z from 'zod';
 import {expected} from './common';
+import type {RuleId} from '../rules';
 
-const WORDS_RE = /^[\p{Ll}\p{N}]+(?: [\p{Ll}\p{N}]+)*$/u;
+// Lower case means no capitals: scripts without case (CJK, Thai) are words too. Blank glyphs among those letters are
+// refused for every content file by the hidden-character scan.
+const WORDS_RE = /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?: [\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u;
+
+/**
+ * Every word of a group expands every query that holds another: the list's largest group today has 7 words and the
+ * list 28 groups, so these caps leave room to grow (about three times over) while a pasted dictionary is refused.
+ */
+export const SYNONYM_LIMITS = {groupSize: 20, groups: 100, wordLength: 40} as const;
+
+const rule = (id: RuleId) => ({rule: id});
+
+const word = z
+  .string({error: expected('a word or short phrase in lower case, like "vs code"')})
+  .regex(WORDS_RE, expected('lower-case words separated by single spaces, like "vs code"'))
+  .max(SYNONYM_LIMITS.wordLength, expected(`a word or phrase of at most ${SYNONYM_LIMITS.wordLength} characters`));
+
+const group = z
+  .array(word, {error: expected('a list of words that mean the same, like [slow, hangs, forever]')})
+  .min(2, expected('a group of at least two words'))
+  .refine((xs) => new Set(xs).size === xs.length, {error: expected('a group without repeated words')})
+  .refine((xs) => xs.length <= SYNONYM_LIMITS.groupSize, {
+    error: (iss) =>
+      expected(
+        `a group of at most ${SYNONYM_LIMITS.groupSize} words, found ${(iss.input as unknown[]).length}: every word widens every query that holds another`,
+      ),
+    params: rule('search/synonym-group-size'),
+  })
+  .meta({maxItems: SYNONYM_LIMITS.groupSize});
 
 /** docs/search-synonyms.yaml: groups of words a searcher uses for the same thing. */
 export const searchSynonymsSchema = z.strictObject(
   {
-    groups: z.array(
-      z
-        .array(
-          z
-            .string({error: expected('a word or short phrase in lower case, like "vs code"')})
-            .regex(WORDS_RE, expected('lower-case words separated by single spaces, like "vs code"')),
-          {error: expected('a list of words that mean the same, like [slow, hangs, forever]')},
-        )
-        .min(2, expected('a group of at least two words'))
-        .refine((xs) => new Set(xs).size === xs.length, {error: expected('a group without repeated words')}),
-      {error: expected('a list of groups')},
-    ),
+    groups: z
+      .array(group, {error: expected('a list of groups')})
+      .refine((xs) => xs.length <= SYNONYM_LIMITS.groups, {
+        error: (iss) =>
+          expected(
+            `at most ${SYNONYM_LIMITS.groups} groups, found ${(iss.input as unknown[]).length}: keep the list to words readers really mix up`,
+          ),
+        params: rule('search/synonym-groups'),
+      })
+      .meta({maxItems: SYNONYM_LIMITS.groups}),
   },
   {error: expected('an object { groups: [[word, word, ...], ...] }')},
 );

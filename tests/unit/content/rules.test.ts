@@ -721,6 +721,12 @@ const TESTED_ELSEWHERE: Partial<Record<RuleId, string>> = {
   'mdx/attribute': 'tests/unit/content/checks/gate.test.ts',
   'files/lint-config': 'tests/unit/content/checks/gate.test.ts',
   'files/active': 'tests/unit/content/checks/gate.test.ts',
+  'search/synonym-group-size': 'tests/unit/content/checks/searchLimits.test.ts',
+  'search/synonym-groups': 'tests/unit/content/checks/searchLimits.test.ts',
+  'search/synonym-overlap': 'tests/unit/content/checks/searchLimits.test.ts',
+  'search/phrase-count': 'tests/unit/content/checks/searchLimits.test.ts',
+  'search/phrase-length': 'tests/unit/content/checks/searchLimits.test.ts',
+  'search/lookalike': 'tests/unit/content/checks/searchLimits.test.ts',
 };
 
 test('every registered rule has a bad fixture here or a named test elsewhere, and each near miss names a real rule', () => {
