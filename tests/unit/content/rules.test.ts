@@ -7,6 +7,7 @@ import {checkCorpus} from '../../../src/content/check';
 import {formatError} from '../../../src/content/errors';
 import {RULES, type RuleId} from '../../../src/content/rules';
 import type {SecretAllowlist} from '../../../src/content/schemas';
+import {trackedSources, valueStrings} from '../../ruleSources';
 
 const DR = 'runbooks/disaster-recovery';
 const NET = 'docs/troubleshooting/network';
@@ -778,4 +779,30 @@ test('[runbook/step-link] a link to the last step of the page passes', () => {
     .readFileSync(path.join(GOOD, '../near-miss/steps-with-admonition.md'), 'utf8')
     .replace('#step-1', '#step-2');
   assert.deepEqual(errorLines(checkFixtureAt('', `${DR}/ok.md`, {source})), []);
+});
+
+/**
+ * Files that name a rule id only to pick its errors out of another module's output, never to report it.
+ * doctor-map builds the map while the lock is being rewritten, so it drops the lock's own errors.
+ */
+const FILTERS_ONLY: Record<string, RuleId[]> = {
+  'scripts/doctor-map.ts': ['codes/lock', 'codes/new-code', 'codes/locked-home'],
+};
+
+test("each rule's module is exactly the set of files that report it", () => {
+  const files = trackedSources('src', 'scripts').filter((f) => f !== 'src/content/rules.ts');
+  const strings = new Map(files.map((f) => [f, valueStrings(f)]));
+  const wrong: string[] = [];
+  for (const [id, rule] of Object.entries(RULES) as [RuleId, (typeof RULES)[RuleId]][]) {
+    const declared = [rule.module].flat().sort();
+    const emitters = files.filter((f) => strings.get(f)!.has(id) && !FILTERS_ONLY[f]?.includes(id)).sort();
+    if (declared.join() !== emitters.join())
+      wrong.push(
+        `${id}: module says ${declared.join(', ') || 'nothing'}, the rule is reported in ${emitters.join(', ') || 'no file'}`,
+      );
+  }
+  assert.deepEqual(wrong, []);
+  for (const [file, ids] of Object.entries(FILTERS_ONLY))
+    for (const id of ids)
+      assert.ok(strings.get(file)?.has(id), `${file} no longer names ${id}: remove it from FILTERS_ONLY`);
 });
