@@ -29,27 +29,42 @@ export function valueStrings(file: string, source = fs.readFileSync(path.join(RE
   return found;
 }
 
-/** Every string literal, with its line, that sits inside an assertion or an expected value of a test file. */
-export function assertedStrings(file: string, source = fs.readFileSync(path.join(REPO, file), 'utf8')): string[] {
+/**
+ * Whether a test file asserts a rule id, read from its syntax tree: the id printed as `[rule-id]` in a string (the
+ * shape of an expected error line), a regular expression in an assertion matching that, or the bare id inside an
+ * assertion or an expected value. A comment, a test title or a filter like `e.rule === id` does not count.
+ */
+export function assertsRule(
+  file: string,
+  id: string,
+  source = fs.readFileSync(path.join(REPO, file), 'utf8'),
+): boolean {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const found: string[] = [];
-  const collect = (node: ts.Node) => {
-    if (ts.isStringLiteralLike(node)) found.push(node.text);
-    else if (ts.isTemplateExpression(node)) {
-      found.push(node.head.text, ...node.templateSpans.map((s) => s.literal.text));
-    }
-    ts.forEachChild(node, collect);
+  const printed = `[${id}]`;
+  let found = false;
+  const texts = (node: ts.Node): string[] => {
+    if (ts.isStringLiteralLike(node)) return [node.text];
+    if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)];
+    return [];
   };
-  const isAssert = (call: ts.CallExpression) => {
-    const callee = call.expression.getText(sf);
-    return /^assert(\.\w+)?$/.test(callee) || /^(t\.)?assert\./.test(callee) || callee === 'expectLines';
+  const inAssertion = (node: ts.Node) => {
+    if (texts(node).some((t) => t === id || t.includes(printed))) found = true;
+    if (ts.isRegularExpressionLiteral(node) && node.text.replaceAll('\\', '').includes(printed)) found = true;
+    ts.forEachChild(node, inAssertion);
   };
+  const isAssertion = (node: ts.Node) =>
+    (ts.isCallExpression(node) && /^assert\b/.test(node.expression.getText(sf))) ||
+    ((ts.isPropertyAssignment(node) || ts.isVariableDeclaration(node)) &&
+      /^(expect|want)/i.test(node.name.getText(sf)));
   const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node) && isAssert(node)) return collect(node);
-    if (ts.isPropertyAssignment(node) && /^(expect|expected|want)$/i.test(node.name.getText(sf)))
-      return collect(node.initializer);
-    if (ts.isVariableDeclaration(node) && /^(expect|expected|want)/i.test(node.name.getText(sf)) && node.initializer)
-      return collect(node.initializer);
+    if (found) return;
+    if (isAssertion(node)) return inAssertion(node);
+    if (ts.isCallExpression(node) && /^test\b/.test(node.expression.getText(sf))) {
+      // The title is not an assertion; the body is read on.
+      node.arguments.slice(1).forEach(visit);
+      return;
+    }
+    if (texts(node).some((t) => t.includes(printed))) found = true;
     ts.forEachChild(node, visit);
   };
   visit(sf);

@@ -7,7 +7,7 @@ import {checkCorpus} from '../../../src/content/check';
 import {formatError} from '../../../src/content/errors';
 import {RULES, type RuleId} from '../../../src/content/rules';
 import type {SecretAllowlist} from '../../../src/content/schemas';
-import {trackedSources, valueStrings} from '../../ruleSources';
+import {assertsRule, trackedSources, valueStrings} from '../../ruleSources';
 
 const DR = 'runbooks/disaster-recovery';
 const NET = 'docs/troubleshooting/network';
@@ -730,10 +730,7 @@ test('every registered rule has a bad fixture here or a named test elsewhere, an
     if (covered.has(id)) continue;
     const elsewhere = TESTED_ELSEWHERE[id];
     assert.ok(elsewhere, `rule ${id} has no bad fixture`);
-    assert.ok(
-      fs.readFileSync(path.join(GOOD, '../../..', elsewhere), 'utf8').includes(id),
-      `${elsewhere} does not test ${id}`,
-    );
+    assert.ok(assertsRule(elsewhere, id), `${elsewhere} asserts no error of ${id}`);
   }
   for (const c of [...BAD, ...GOOD_CASES]) assert.ok(c.rule in RULES, `${c.rule} is not registered`);
 });
@@ -805,4 +802,15 @@ test("each rule's module is exactly the set of files that report it", () => {
   for (const [file, ids] of Object.entries(FILTERS_ONLY))
     for (const id of ids)
       assert.ok(strings.get(file)?.has(id), `${file} no longer names ${id}: remove it from FILTERS_ONLY`);
+});
+
+test('"tested elsewhere" counts an assertion of the rule id, not a mention of it', () => {
+  const id = 'links/anchor';
+  const asserts = (body: string) => assertsRule('x.test.ts', id, body);
+  assert.equal(asserts(`// covers links/anchor\ntest('[links/anchor] title', () => {});`), false);
+  assert.equal(asserts(`const errors = all.filter((e) => e.rule === 'links/anchor');`), false);
+  assert.equal(asserts(`assert.equal(e.rule, 'links/anchor');`), true);
+  assert.equal(asserts(`const expected = [['a.md', 3, 'links/anchor']];`), true);
+  assert.equal(asserts('const CASES = {x: [`${F}:3  (body) link  expected …  [links/anchor]`]};'), true);
+  assert.equal(asserts(String.raw`assert.match(line, /found "#x"  \[links\/anchor\]$/);`), true);
 });
