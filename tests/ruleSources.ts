@@ -70,3 +70,18 @@ export function assertsRule(
   visit(sf);
   return found;
 }
+
+/** The title of each `test(...)` call in a file, as written: a template keeps its `${...}` parts. */
+export function testTitles(file: string, source = fs.readFileSync(path.join(REPO, file), 'utf8')): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const titles: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'test') {
+      const [title] = node.arguments;
+      titles.push(title && ts.isStringLiteralLike(title) ? title.text : (title?.getText(sf).slice(1, -1) ?? ''));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return titles;
+}

@@ -7,7 +7,7 @@ import {checkCorpus} from '../../../src/content/check';
 import {formatError} from '../../../src/content/errors';
 import {RULES, type RuleId} from '../../../src/content/rules';
 import type {SecretAllowlist} from '../../../src/content/schemas';
-import {assertsRule, trackedSources, valueStrings} from '../../ruleSources';
+import {assertsRule, testTitles, trackedSources, valueStrings} from '../../ruleSources';
 
 const DR = 'runbooks/disaster-recovery';
 const NET = 'docs/troubleshooting/network';
@@ -813,4 +813,32 @@ test('"tested elsewhere" counts an assertion of the rule id, not a mention of it
   assert.equal(asserts(`const expected = [['a.md', 3, 'links/anchor']];`), true);
   assert.equal(asserts('const CASES = {x: [`${F}:3  (body) link  expected …  [links/anchor]`]};'), true);
   assert.equal(asserts(String.raw`assert.match(line, /found "#x"  \[links\/anchor\]$/);`), true);
+});
+
+/** `[rule-a, rule-b] what it shows`: each name a registered rule, or `family/*` for every rule of a family. */
+function titleRulesProblem(title: string): string | undefined {
+  // A case table's `rule` is typed RuleId, so the compiler already holds it to a registered rule.
+  if (/^\[\$\{\w+\.rule\}\] /.test(title)) return undefined;
+  const prefix = /^\[([^\]$]+)\] /.exec(title);
+  if (!prefix) return 'does not start with [rule-id]';
+  const ids = Object.keys(RULES);
+  const unknown = prefix[1]
+    .split(', ')
+    .filter((name) => (name.endsWith('/*') ? !ids.some((id) => id.startsWith(name.slice(0, -1))) : !(name in RULES)));
+  return unknown.length ? `names no registered rule: ${unknown.join(', ')}` : undefined;
+}
+
+test('every test of a check starts with the [rule-id] of the rules it tests', () => {
+  const problems = trackedSources('tests/unit/content/checks').flatMap((file) =>
+    testTitles(file).flatMap((title) => {
+      const problem = titleRulesProblem(title);
+      return problem ? [`${file}: "${title}" ${problem}`] : [];
+    }),
+  );
+  assert.deepEqual(problems, []);
+  assert.equal(titleRulesProblem('[links/anchor, mdx/*] x'), undefined);
+  assert.equal(titleRulesProblem('links/anchor: x'), 'does not start with [rule-id]');
+  assert.equal(titleRulesProblem('[links/anker, nope/*] x'), 'names no registered rule: links/anker, nope/*');
+  assert.equal(titleRulesProblem('[${c.rule}] x'), undefined);
+  assert.equal(titleRulesProblem('[${c.name}] x'), 'does not start with [rule-id]');
 });

@@ -4,7 +4,7 @@ import {checkFixtureAt} from '../../../helpers';
 import {checkSearchPhrases} from '../../../../src/content/checks/searchPhrases';
 import {parseContentFile} from '../../../../src/content/loader';
 
-test('search_phrases: a phrase repeating the title or another phrase (any case, any spacing) is refused', () => {
+test('[search/phrases] a phrase repeating the title or another phrase (any case, any spacing) is refused', () => {
   const errors = checkFixtureAt('faq-search-phrases-repeat.md', 'docs/troubleshooting/network/phrases.md');
   assert.deepEqual(
     errors.map((e) => [e.file, e.line, e.field, e.message, e.rule]),
@@ -27,7 +27,7 @@ test('search_phrases: a phrase repeating the title or another phrase (any case, 
   );
 });
 
-test('search_phrases: optional, and distinct phrases pass', () => {
+test('[search/phrases] optional, and distinct phrases pass', () => {
   const source = (phrases: string) =>
     `---\ntitle: Disk full\ndescription: d\nowner: platform-team\nlast_reviewed: "2026-11-20"\ncategory: startup\nerror_codes: []\n` +
     `applies_to:\n  os: [linux]\n  ide: any\nresolution_tier: 0\n${phrases}---\n\n## Symptoms\n\nx\n`;
@@ -38,7 +38,7 @@ test('search_phrases: optional, and distinct phrases pass', () => {
   }
 });
 
-test('search_phrases: must be a list of one-line strings', () => {
+test('[frontmatter/schema] search_phrases must be a list of one-line strings', () => {
   const {errors} = parseContentFile(
     'docs/troubleshooting/startup/disk.md',
     'docs',
