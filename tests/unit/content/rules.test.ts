@@ -7,6 +7,7 @@ import {checkCorpus} from '../../../src/content/check';
 import {formatError} from '../../../src/content/errors';
 import {RULES, type RuleId} from '../../../src/content/rules';
 import type {SecretAllowlist} from '../../../src/content/schemas';
+import {assertsRule, testTitles, trackedSources, valueStrings} from '../../ruleSources';
 
 const DR = 'runbooks/disaster-recovery';
 const NET = 'docs/troubleshooting/network';
@@ -735,10 +736,7 @@ test('every registered rule has a bad fixture here or a named test elsewhere, an
     if (covered.has(id)) continue;
     const elsewhere = TESTED_ELSEWHERE[id];
     assert.ok(elsewhere, `rule ${id} has no bad fixture`);
-    assert.ok(
-      fs.readFileSync(path.join(GOOD, '../../..', elsewhere), 'utf8').includes(id),
-      `${elsewhere} does not test ${id}`,
-    );
+    assert.ok(assertsRule(elsewhere, id), `${elsewhere} asserts no error of ${id}`);
   }
   for (const c of [...BAD, ...GOOD_CASES]) assert.ok(c.rule in RULES, `${c.rule} is not registered`);
 });
@@ -784,4 +782,69 @@ test('[runbook/step-link] a link to the last step of the page passes', () => {
     .readFileSync(path.join(GOOD, '../near-miss/steps-with-admonition.md'), 'utf8')
     .replace('#step-1', '#step-2');
   assert.deepEqual(errorLines(checkFixtureAt('', `${DR}/ok.md`, {source})), []);
+});
+
+/**
+ * Files that name a rule id only to pick its errors out of another module's output, never to report it.
+ * doctor-map builds the map while the lock is being rewritten, so it drops the lock's own errors.
+ */
+const FILTERS_ONLY: Record<string, RuleId[]> = {
+  'scripts/doctor-map.ts': ['codes/lock', 'codes/new-code', 'codes/locked-home'],
+};
+
+test("each rule's module is exactly the set of files that report it", () => {
+  const files = trackedSources('src', 'scripts').filter((f) => f !== 'src/content/rules.ts');
+  const strings = new Map(files.map((f) => [f, valueStrings(f)]));
+  const wrong: string[] = [];
+  for (const [id, rule] of Object.entries(RULES) as [RuleId, (typeof RULES)[RuleId]][]) {
+    const declared = [rule.module].flat().sort();
+    const emitters = files.filter((f) => strings.get(f)!.has(id) && !FILTERS_ONLY[f]?.includes(id)).sort();
+    if (declared.join() !== emitters.join())
+      wrong.push(
+        `${id}: module says ${declared.join(', ') || 'nothing'}, the rule is reported in ${emitters.join(', ') || 'no file'}`,
+      );
+  }
+  assert.deepEqual(wrong, []);
+  for (const [file, ids] of Object.entries(FILTERS_ONLY))
+    for (const id of ids)
+      assert.ok(strings.get(file)?.has(id), `${file} no longer names ${id}: remove it from FILTERS_ONLY`);
+});
+
+test('"tested elsewhere" counts an assertion of the rule id, not a mention of it', () => {
+  const id = 'links/anchor';
+  const asserts = (body: string) => assertsRule('x.test.ts', id, body);
+  assert.equal(asserts(`// covers links/anchor\ntest('[links/anchor] title', () => {});`), false);
+  assert.equal(asserts(`const errors = all.filter((e) => e.rule === 'links/anchor');`), false);
+  assert.equal(asserts(`assert.equal(e.rule, 'links/anchor');`), true);
+  assert.equal(asserts(`const expected = [['a.md', 3, 'links/anchor']];`), true);
+  assert.equal(asserts('const CASES = {x: [`${F}:3  (body) link  expected …  [links/anchor]`]};'), true);
+  assert.equal(asserts(String.raw`assert.match(line, /found "#x"  \[links\/anchor\]$/);`), true);
+});
+
+/** `[rule-a, rule-b] what it shows`: each name a registered rule, or `family/*` for every rule of a family. */
+function titleRulesProblem(title: string): string | undefined {
+  // A case table's `rule` is typed RuleId, so the compiler already holds it to a registered rule.
+  if (/^\[\$\{\w+\.rule\}\] /.test(title)) return undefined;
+  const prefix = /^\[([^\]$]+)\] /.exec(title);
+  if (!prefix) return 'does not start with [rule-id]';
+  const ids = Object.keys(RULES);
+  const unknown = prefix[1]
+    .split(', ')
+    .filter((name) => (name.endsWith('/*') ? !ids.some((id) => id.startsWith(name.slice(0, -1))) : !(name in RULES)));
+  return unknown.length ? `names no registered rule: ${unknown.join(', ')}` : undefined;
+}
+
+test('every test of a check starts with the [rule-id] of the rules it tests', () => {
+  const problems = trackedSources('tests/unit/content/checks').flatMap((file) =>
+    testTitles(file).flatMap((title) => {
+      const problem = titleRulesProblem(title);
+      return problem ? [`${file}: "${title}" ${problem}`] : [];
+    }),
+  );
+  assert.deepEqual(problems, []);
+  assert.equal(titleRulesProblem('[links/anchor, mdx/*] x'), undefined);
+  assert.equal(titleRulesProblem('links/anchor: x'), 'does not start with [rule-id]');
+  assert.equal(titleRulesProblem('[links/anker, nope/*] x'), 'names no registered rule: links/anker, nope/*');
+  assert.equal(titleRulesProblem('[${c.rule}] x'), undefined);
+  assert.equal(titleRulesProblem('[${c.name}] x'), 'does not start with [rule-id]');
 });

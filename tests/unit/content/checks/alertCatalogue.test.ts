@@ -78,7 +78,7 @@ const CASES: Record<string, string[]> = {
   ],
 };
 
-test('the good fixture site, alerts and dashboards included, has no errors', () => {
+test('[alerts/*, dashboards/*] the good fixture site, alerts and dashboards included, has no errors', () => {
   const corpus = loadGood();
   assert.deepEqual(
     corpus.ops?.alerts.map((a) => a.data.name),
@@ -91,17 +91,17 @@ test('the good fixture site, alerts and dashboards included, has no errors', () 
   assert.deepEqual(lines(checkCorpus(corpus, {lock: GOOD_LOCK})), []);
 });
 
-test('every bad alert fixture has a case', () => {
+test('[alerts/*] every bad alert fixture has a case', () => {
   assert.deepEqual(fs.readdirSync(path.join(FIXTURES, 'bad', 'alerts')).sort(), Object.keys(CASES).sort());
 });
 
 for (const [fixture, want] of Object.entries(CASES)) {
-  test(`bad alert ${fixture}: exactly the expected errors, one per mistake`, () => {
+  test(`[alerts/*] bad alert ${fixture}: exactly the expected errors, one per mistake`, () => {
     assert.deepEqual(checkAlertFixture(fixture), want);
   });
 }
 
-test('a runbook naming an alert no record defines fails with file, line of alerts and rule', () => {
+test('[alerts/defined] a runbook naming an alert no record defines fails with file, line of alerts and rule', () => {
   // The fixture has no exercise log entry either; only the alert rules are pinned here.
   const errors = checkFixtureAt('runbook-alert-undefined.md', 'runbooks/disaster-recovery/harbor-x.md');
   assert.deepEqual(lines(errors.filter((e) => e.rule?.startsWith('alerts/'))), [
@@ -109,7 +109,7 @@ test('a runbook naming an alert no record defines fails with file, line of alert
   ]);
 });
 
-test('an alert defined twice is reported at the second record', () => {
+test('[alerts/duplicate] an alert defined twice is reported at the second record', () => {
   const corpus = loadGood();
   const ops = corpus.ops!;
   ops.alerts.push({...ops.alerts[0], file: 'monitoring/alerts/harbor-copy.yaml'});

@@ -11,13 +11,13 @@ import {
 import type {Corpus, FaqRecord} from '../../../../src/content/records';
 import {errorLines, GOOD_LOCK, loadGood} from '../../../helpers';
 
-test('every code has exactly one home', () => {
+test('[codes/single-home] every code has exactly one home', () => {
   const homes = codeHomes(loadGood());
   assert.deepEqual([...homes.keys()].sort(), GOOD_LOCK.codes);
   assert.equal(homes.get('AIBOX-NET-001')![0].file, 'docs/troubleshooting/network/proxy-unreachable.md');
 });
 
-test('a locked code without a home fails, naming the lock file and the code, and how to retire it', () => {
+test('[codes/locked-home] a locked code without a home fails, naming the lock file and the code, and how to retire it', () => {
   const errors = checkLock(loadGood(), {
     ...GOOD_LOCK,
     codes: [...GOOD_LOCK.codes, 'AIBOX-GONE-001'],
@@ -30,7 +30,7 @@ test('a locked code without a home fails, naming the lock file and the code, and
   assert.equal(errors[0].rule, 'codes/locked-home');
 });
 
-test('a homed code missing from the lock fails until the lock is updated', () => {
+test('[codes/new-code] a homed code missing from the lock fails until the lock is updated', () => {
   const errors = checkLock(loadGood(), {
     version: 2,
     codes: ['AIBOX-NET-001'],
@@ -42,11 +42,11 @@ test('a homed code missing from the lock fails until the lock is updated', () =>
   assert.equal(errors[0].rule, 'codes/new-code');
 });
 
-test('retired codes stay homed, so the lock still passes', () => {
+test('[codes/locked-home, codes/retired] retired codes stay homed, so the lock still passes', () => {
   assert.deepEqual(checkLock(loadGood(), GOOD_LOCK), []);
 });
 
-test('--cli-codes: codes the CLI emits without a page are errors; active pages the CLI no longer emits are warnings', () => {
+test('[codes/cli] --cli-codes: codes the CLI emits without a page are errors; active pages the CLI no longer emits are warnings', () => {
   const corpus = loadGood();
   assert.deepEqual(compareCliCodes(corpus, ['AIBOX-NEW-001']), {
     missingPages: ['AIBOX-NEW-001'],
@@ -133,7 +133,7 @@ test("[codes/locked-home] the error sits on the code's own line of the lock file
   );
 });
 
-test('nextLock: from nothing, every homed code and the retired ones; after that, codes and retirements only grow', () => {
+test('[codes/lock] nextLock: from nothing, every homed code and the retired ones; after that, codes and retirements only grow', () => {
   assert.deepEqual(nextLock(loadGood(), undefined), {
     version: 2,
     codes: ['AIBOX-NET-001', 'AIBOX-NET-006'],

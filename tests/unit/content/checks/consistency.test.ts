@@ -4,7 +4,7 @@ import {checkFixtureAt} from '../../../helpers';
 
 const AS = 'docs/troubleshooting/setup/small.md';
 
-test('each contradiction the review found is refused by its own rule, at its line', () => {
+test('[consistency/*] each contradiction the review found is refused by its own rule, at its line', () => {
   const errors = checkFixtureAt('consistency-setup.md', AS).filter((e) => e.rule?.startsWith('consistency/'));
   assert.deepEqual(
     errors.map((e) => [e.rule, e.file, e.line]),
@@ -18,7 +18,7 @@ test('each contradiction the review found is refused by its own rule, at its lin
   assert.equal(errors[1].message, 'expected the WSL distribution name Ubuntu-24.04, found "wsl --export Ubuntu"');
 });
 
-test('a team policy example that switches off curl-to-shell is refused: the baseline already denies it', () => {
+test('[consistency/curl-to-shell-baseline] a team policy example that switches off curl-to-shell is refused: the baseline already denies it', () => {
   const errors = checkFixtureAt('policy-curl-to-shell.md', 'docs/tool-packs/policy.md').filter((e) =>
     e.rule?.startsWith('consistency/'),
   );

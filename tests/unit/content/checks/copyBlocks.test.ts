@@ -41,7 +41,7 @@ function found(value: string, lang = 'bash') {
   return f;
 }
 
-test('each kind of destructive command the issue names is found where a command starts', () => {
+test('[blocks/destructive-placeholder, blocks/destructive-unchecked] each kind of destructive command the issue names is found where a command starts', () => {
   const cases: [string, string][] = [
     ['sudo rm -rf /opt/x', 'delete'],
     ['kubectl -n harbor delete pvc data-harbor-redis-0', 'delete'],
@@ -67,7 +67,7 @@ test('each kind of destructive command the issue names is found where a command 
   assert.equal(inspect('wsl --unregister Ubuntu-24.04', 'powershell')?.kind, 'delete');
 });
 
-test('near misses: no destructive command in flags, comments, quoted text, output or heredocs', () => {
+test('[blocks/destructive-placeholder, blocks/destructive-unchecked] near misses: no destructive command in flags, comments, quoted text, output or heredocs', () => {
   for (const value of [
     'docker run --rm harbor.aibox.internal/aibox/base:stable true',
     '# rm -rf "$DATA" is what we avoid',
@@ -83,7 +83,7 @@ test('near misses: no destructive command in flags, comments, quoted text, outpu
   assert.equal(inspect('$ aibox status\nrm: cannot remove x', 'console'), undefined);
 });
 
-test('placeholders: a value, a heredoc line or a direct argument count; redirects and comments do not', () => {
+test('[blocks/destructive-placeholder] placeholders: a value, a heredoc line or a direct argument count; redirects and comments do not', () => {
   assert.equal(found('X="<name>"\nrm -rf "$X"').placeholder, '<name>');
   assert.equal(found('docker volume rm "aibox-cache-<project>"').placeholder, '<project>');
   assert.equal(
@@ -95,7 +95,7 @@ test('placeholders: a value, a heredoc line or a direct argument count; redirect
   assert.equal(found('$ rm -f /tmp/x\n<output line>', 'console').placeholder, undefined);
 });
 
-test('variables: set in the block, looped over, read, defaulted or checked are fine; the rest are unchecked', () => {
+test('[blocks/destructive-unchecked] variables: set in the block, looped over, read, defaulted or checked are fine; the rest are unchecked', () => {
   assert.equal(found('D="$(cat d)"\ncrane tag "x@$D" stable').unchecked, undefined);
   assert.equal(found('for T in a b; do\n  curl -X DELETE "$API/$T"\ndone').unchecked?.join(), 'API');
   assert.equal(found(': "${API:?set API}"\nfor T in a b; do curl -X DELETE "$API/$T"; done').unchecked, undefined);
@@ -105,7 +105,7 @@ test('variables: set in the block, looped over, read, defaulted or checked are f
   assert.deepEqual(found('rm -rf "$A/$B"').unchecked, ['A', 'B']);
 });
 
-test('the rule applies to runbooks and FAQ entries, not to other pages', () => {
+test('[blocks/destructive-placeholder, blocks/destructive-unchecked] the rule applies to runbooks and FAQ entries, not to other pages', () => {
   const faq = (body: string) =>
     [
       '---',
@@ -148,7 +148,7 @@ test('the rule applies to runbooks and FAQ entries, not to other pages', () => {
   assert.deepEqual(rules('docs/t.md', page), []);
 });
 
-test('the list names every kind of destructive command once per entry', () => {
+test('[blocks/destructive-placeholder, blocks/destructive-unchecked] the list names every kind of destructive command once per entry', () => {
   const names = DESTRUCTIVE_COMMANDS.map((d) => d.name);
   assert.equal(new Set(names).size, names.length);
   const kinds = new Set(DESTRUCTIVE_COMMANDS.map((d) => d.kind));

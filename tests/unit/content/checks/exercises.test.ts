@@ -4,13 +4,13 @@ import {checkExercises, latestExercises} from '../../../../src/content/checks/ex
 import {checkFixtureAt, errorLines, loadGood} from '../../../helpers';
 import type {Corpus, ExerciseRecord} from '../../../../src/content/records';
 
-test('latest exercise per runbook', () => {
+test('[exercise/last-exercised] latest exercise per runbook', () => {
   const latest = latestExercises(loadGood());
   assert.equal(latest.get('disaster-recovery/harbor-down')?.data.date, '2026-10-14');
   assert.equal(latest.get('day-2/gc')?.data.date, '2026-10-14');
 });
 
-test('a logged exercise newer than last_exercised fails with the runbook file and both dates', () => {
+test('[exercise/last-exercised] a logged exercise newer than last_exercised fails with the runbook file and both dates', () => {
   const errors = checkFixtureAt('exercise-newer-than-runbook.md', 'runbooks/exercises/2026-11-20-x.md').filter(
     (e) => e.field === 'last_exercised',
   );
@@ -21,7 +21,7 @@ test('a logged exercise newer than last_exercised fails with the runbook file an
   assert.equal(errors[0].fix, 'set last_exercised: "2026-11-20"');
 });
 
-test('a last_exercised with no logged exercise fails', () => {
+test('[exercise/last-exercised] a last_exercised with no logged exercise fails', () => {
   const corpus = loadGood();
   corpus.records = corpus.records.filter((r) => r.type !== 'exercise');
   const errors = checkExercises(corpus);

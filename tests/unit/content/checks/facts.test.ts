@@ -7,7 +7,7 @@ import {checkCorpus} from '../../../../src/content/check';
 const AS = 'docs/troubleshooting/credentials/git-token.md';
 const factErrors = (fixture: string) => checkFixtureAt(fixture, AS).filter((e) => e.rule?.startsWith('facts/'));
 
-test('a hand-typed Git token lifetime that contradicts the registry is exactly one error, naming page, line and figure', () => {
+test('[facts/contradiction] a hand-typed Git token lifetime that contradicts the registry is exactly one error, naming page, line and figure', () => {
   const errors = factErrors('fact-contradiction.md');
   assert.deepEqual(
     errors.map((e) => [e.rule, e.file, e.line, e.field, e.severity]),
@@ -20,7 +20,7 @@ test('a hand-typed Git token lifetime that contradicts the registry is exactly o
   assert.match(errors[0].fix!, /:fact\[git-token-ttl\]/);
 });
 
-test('unknown fact names are refused one by one, with a did-you-mean where one is close', () => {
+test('[facts/unknown] unknown fact names are refused one by one, with a did-you-mean where one is close', () => {
   const errors = factErrors('fact-unknown.md');
   assert.deepEqual(
     errors.map((e) => [e.rule, e.line, e.field, e.message]),
@@ -36,14 +36,14 @@ test('unknown fact names are refused one by one, with a did-you-mean where one i
   );
 });
 
-test('the good corpus has no fact errors', () => {
+test('[facts/unknown, facts/contradiction] the good corpus has no fact errors', () => {
   assert.deepEqual(
     checkCorpus(loadGood(), undefined).filter((e) => e.rule?.startsWith('facts/')),
     [],
   );
 });
 
-test('each figure is read against its own subject', () => {
+test('[facts/contradiction] each figure is read against its own subject', () => {
   const none: {fact: string; found: string}[] = [];
   assert.deepEqual(contradictions('Git tokens last 4 hours and LLM API keys 8 hours.'), none);
   assert.deepEqual(
@@ -57,13 +57,13 @@ test('each figure is read against its own subject', () => {
   assert.deepEqual(contradictions('Git tokens last :fact[git-token-ttl].'), none);
 });
 
-test('remaining time and recovery objectives are not lifetimes', () => {
+test('[facts/contradiction] remaining time and recovery objectives are not lifetimes', () => {
   assert.deepEqual(contradictions('Every Git token has at least 2 h left.'), []);
   assert.deepEqual(contradictions('RTO 2 h: the shortest Git token lifetime left.'), []);
   assert.deepEqual(contradictions('The Git token expired 3 hours ago.'), []);
 });
 
-test('contradictions name the fact and the figure as written', () => {
+test('[facts/contradiction] contradictions name the fact and the figure as written', () => {
   assert.deepEqual(contradictions('Warm starts take under 20 seconds.'), [
     {fact: 'warm-start-sla', found: '20 seconds'},
   ]);

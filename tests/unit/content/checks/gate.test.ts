@@ -341,12 +341,12 @@ const NEAR_MISSES = [
   'near-miss/links-inside-content.md',
 ];
 for (const fixture of NEAR_MISSES) {
-  test(`near miss ${fixture} passes`, () => {
+  test(`[security/raw-html, mdx/*, links/*] near miss ${fixture} passes`, () => {
     assert.deepEqual(errorLines(checkFixtureAt(fixture, `${NET}/${path.basename(fixture)}`)), []);
   });
 }
 
-test('every .mdx page of the site passes the MDX and markup rules unchanged', () => {
+test('[mdx/*, security/raw-html] every .mdx page of the site passes the MDX and markup rules unchanged', () => {
   const files = ['docs', 'runbooks'].flatMap((dir) =>
     fs
       .readdirSync(path.join(REPO, dir), {recursive: true, encoding: 'utf8'})
@@ -369,7 +369,7 @@ test('every .mdx page of the site passes the MDX and markup rules unchanged', ()
   }
 });
 
-test('parse5 reads / between attributes as a browser does: an unquoted value keeps the slash, a quoted one ends', () => {
+test('[security/raw-html] parse5 reads / between attributes as a browser does: an unquoted value keeps the slash, a quoted one ends', () => {
   const [unquoted] = htmlElements('<img/src=x/onerror=alert(1)>', 1);
   assert.deepEqual(unquoted.attributes, {src: 'x/onerror=alert(1)'});
   const [quoted] = htmlElements('<img/src="x"/onerror=alert(1)>', 1);
@@ -380,7 +380,7 @@ test('parse5 reads / between attributes as a browser does: an unquoted value kee
   );
 });
 
-test('URLs are judged after the WHATWG parser has read them', () => {
+test('[security/raw-html, security/external-resource, links/url] URLs are judged after the WHATWG parser has read them', () => {
   const kinds = (urls: string[], image = false) => urls.map((u) => judgeUrl(u, {image}).kind);
   assert.deepEqual(
     kinds(['javascript:x', ' JAVA\tSCRIPT:x', 'java\nscript:x', 'vbscript:x', 'data:text/html,x']),
@@ -399,7 +399,7 @@ test('URLs are judged after the WHATWG parser has read them', () => {
   assert.deepEqual(kinds(['mailto:team@example.com', 'file:///etc/passwd']), ['scheme', 'scheme']);
 });
 
-test('lint configuration in a content folder, HTML files and active SVGs are refused, one error each', () => {
+test('[files/lint-config, files/active] lint configuration in a content folder, HTML files and active SVGs are refused, one error each', () => {
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-gate-'));
   const put = (file: string, text = '{}') => {
     fs.mkdirSync(path.dirname(path.join(site, file)), {recursive: true});
@@ -438,7 +438,7 @@ test('lint configuration in a content folder, HTML files and active SVGs are ref
   }
 });
 
-test('the CSP hashes the inline scripts of pages the site rendered, not of HTML copied from static/ or assets/', () => {
+test('[files/active] the CSP hashes the inline scripts of pages the site rendered, not of HTML copied from static/ or assets/', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-csp-'));
   const out = path.join(root, 'build');
   const statics = path.join(root, 'static');

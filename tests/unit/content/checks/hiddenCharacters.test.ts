@@ -26,7 +26,7 @@ const HIDDEN: [string, string][] = [
 const PAGE = 'docs/troubleshooting/network/x.md';
 
 for (const [char, code] of HIDDEN) {
-  test(`files/encoding refuses ${code} in a page`, () => {
+  test(`[files/encoding] refuses ${code} in a page`, () => {
     const {errors} = decodeContent(PAGE, new TextEncoder().encode(`# Title\n\nSee the ${char}proxy.\n`));
     assert.deepEqual(errorLines(errors), [
       `${PAGE}:3  (file)  expected text without control characters, found ${code}  [files/encoding]`,
@@ -34,12 +34,12 @@ for (const [char, code] of HIDDEN) {
   });
 }
 
-test('files/encoding allows ordinary non-ASCII text and emoji, joined ones too', () => {
+test('[files/encoding] allows ordinary non-ASCII text and emoji, joined ones too', () => {
   const text = '# Café\n\nGrüße, 日本語, naïve, 🙂 and 👨\u200D👩\u200D👧.\n';
   assert.deepEqual(decodeContent(PAGE, new TextEncoder().encode(text)), {text, errors: []});
 });
 
-test('files/encoding refuses hidden characters in monitoring records, the storyboard and the synonyms file', () => {
+test('[files/encoding] refuses hidden characters in monitoring records, the storyboard and the synonyms file', () => {
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-hidden-'));
   const put = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(site, file)), {recursive: true});

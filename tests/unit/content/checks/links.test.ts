@@ -6,12 +6,12 @@ const AS = 'docs/operations/dashboards.md';
 const page = (body: string) =>
   `---\ntitle: Dashboards\ndescription: Panels.\nowner: docs-team\nlast_reviewed: "2025-01-10"\n---\n\n${body}\n`;
 
-test('a link to a dashboard panel row passes: the dashboards page generates an anchor per panel', () => {
+test('[links/anchor] a link to a dashboard panel row passes: the dashboards page generates an anchor per panel', () => {
   const source = page('See [services](/docs/operations/dashboards#fleet--services-up).');
   assert.deepEqual(errorLines(checkFixtureAt('', AS, {source})), []);
 });
 
-test('a link to a panel no dashboard has, or to a dashboard id instead of a panel, is one links/anchor error each', () => {
+test('[links/anchor] a link to a panel no dashboard has, or to a dashboard id instead of a panel, is one links/anchor error each', () => {
   const source = page(
     [
       'See [disk](/docs/operations/dashboards#fleet--disk-free).',
@@ -32,7 +32,7 @@ const guide = (body: string, title = 'Links') =>
 const fixes = (errors: ReturnType<typeof checkFixtureAt>) =>
   errors.map((e) => ({rule: e.rule, line: e.line, fix: e.fix})).sort((a, b) => a.line - b.line);
 
-test('an alert row link passes for a catalogue alert and fails for an alert no record defines', () => {
+test('[links/anchor] an alert row link passes for a catalogue alert and fails for an alert no record defines', () => {
   const at = 'docs/operations/alert-catalogue.md';
   const source = page(
     '[HarborDown](/docs/operations/alert-catalogue#HarborDown) and [gone](/docs/operations/alert-catalogue#GoneAway).',
@@ -42,7 +42,7 @@ test('an alert row link passes for a catalogue alert and fails for an alert no r
   ]);
 });
 
-test('near misses: a page link without anchor, site-absolute and in-page links, a theme import, a route no page has', () => {
+test('[links/page, links/anchor] near misses: a page link without anchor, site-absolute and in-page links, a theme import, a route no page has', () => {
   const source = guide(
     [
       "import Tabs from '@theme/Tabs';",
@@ -57,14 +57,14 @@ test('near misses: a page link without anchor, site-absolute and in-page links, 
   assert.deepEqual(errorLines(checkFixtureAt('', 'docs/guides/links.mdx', {source})), []);
 });
 
-test('a link into the repository outside docs/, runbooks/ and static/ is refused even without ../ at the front', () => {
+test('[links/outside-content] a link into the repository outside docs/, runbooks/ and static/ is refused even without ../ at the front', () => {
   const source = guide('The [root component](../../src/theme/Root.tsx).');
   assert.deepEqual(errorLines(checkFixtureAt('', GUIDE, {source})), [
     `${GUIDE}:8  (body) link  expected a link inside docs/, runbooks/ or static/, found "../../src/theme/Root.tsx", which leaves them  [links/outside-content]`,
   ]);
 });
 
-test('a link to a missing page says how to fix it: the other extension, the route across instances, or none', () => {
+test('[links/page] a link to a missing page says how to fix it: the other extension, the route across instances, or none', () => {
   const source = guide(
     [
       'The [intro](../intro.mdx).',
@@ -84,7 +84,7 @@ test('a link to a missing page says how to fix it: the other extension, the rout
   ]);
 });
 
-test("a missing anchor lists the page's section anchors, six at most, or says to link the page", () => {
+test("[links/anchor] a missing anchor lists the page's section anchors, six at most, or says to link the page", () => {
   const sixSections = guide('See [recovery](/runbooks/disaster-recovery/harbor-down#recovery).');
   assert.deepEqual(fixes(checkFixtureAt('', GUIDE, {source: sixSections})), [
     {
@@ -105,7 +105,7 @@ test("a missing anchor lists the page's section anchors, six at most, or says to
   ]);
 });
 
-test('anchors a page answers to include ids written in it', () => {
+test('[links/anchor] anchors a page answers to include ids written in it', () => {
   const source = guide('<a id="manual-anchor"></a>\n\nSee [it](/docs/guides/links#manual-anchor).');
   assert.deepEqual(errorLines(checkFixtureAt('', GUIDE, {source})), []);
 });

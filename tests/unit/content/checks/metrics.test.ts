@@ -169,7 +169,7 @@ for (const c of NEAR_MISS)
     assert.deepEqual(checkOps(c.kind, c.fixture), []);
   });
 
-test('every monitoring fixture has a case, and every new rule a bad fixture and a near miss', () => {
+test('[metrics/*, dashboards/*, alerts/tested] every monitoring fixture has a case, and every new rule a bad fixture and a near miss', () => {
   const used = new Set([...BAD, ...NEAR_MISS].map((c) => c.fixture));
   for (const dir of ['bad', 'near-miss'])
     for (const kind of ['dashboards', 'metrics', 'alert-tests'])

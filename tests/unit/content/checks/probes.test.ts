@@ -168,7 +168,7 @@ for (const c of NEAR_MISS)
     assert.deepEqual(checkOps(kindOf(c.fixture), c.fixture), []);
   });
 
-test('every probe fixture has a case', () => {
+test('[probes/*] every probe fixture has a case', () => {
   const used = new Set([...BAD, ...NEAR_MISS].map((c) => c.fixture));
   for (const dir of ['bad', 'near-miss'])
     for (const kind of ['probes', 'probe-uses'])
@@ -206,7 +206,7 @@ test('[probes/schema] a site whose expressions name blackbox jobs but has no pro
   );
 });
 
-test('the real monitoring/ names only declared probe jobs and targets, and every probe job is used', () => {
+test('[probes/*] the real monitoring/ names only declared probe jobs and targets, and every probe job is used', () => {
   const {corpus, errors} = loadAndCheck(REPO);
   assert.deepEqual(lines(errors.filter((e) => e.rule.startsWith('probes/'))), []);
   const probes = corpus.ops!.probes!.probes.map((p) => p.data.job).sort();
@@ -221,7 +221,7 @@ test('the real monitoring/ names only declared probe jobs and targets, and every
   assert.equal(new Set(series.map((s) => /vault-\d/.exec(s)?.[0])).size, 5);
 });
 
-test('job regex alternatives split at the top level only', () => {
+test('[probes/undeclared] job regex alternatives split at the top level only', () => {
   assert.deepEqual(alternatives('blackbox-http|blackbox-(a|b)|[|]x|a\\|b'), [
     'blackbox-http',
     'blackbox-(a|b)',

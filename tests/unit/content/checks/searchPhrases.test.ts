@@ -4,30 +4,30 @@ import {checkFixtureAt} from '../../../helpers';
 import {checkSearchPhrases} from '../../../../src/content/checks/searchPhrases';
 import {parseContentFile} from '../../../../src/content/loader';
 
-test('search_phrases: a phrase repeating the title or another phrase (any case, any spacing) is refused', () => {
-  const errors = checkFixtureAt('faq-search-phrases-repeat.md', 'docs/troubleshooting/network/phrases.md').filter(
-    (e) => e.rule === 'search/phrases',
-  );
+test('[search/phrases] a phrase repeating the title or another phrase (any case, any spacing) is refused', () => {
+  const errors = checkFixtureAt('faq-search-phrases-repeat.md', 'docs/troubleshooting/network/phrases.md');
   assert.deepEqual(
-    errors.map((e) => [e.file, e.line, e.field, e.message]),
+    errors.map((e) => [e.file, e.line, e.field, e.message, e.rule]),
     [
       [
         'docs/troubleshooting/network/phrases.md',
         12,
         'search_phrases[1]',
         'expected a phrase in readers\' words, found the title again: "egress proxy UNREACHABLE"',
+        'search/phrases',
       ],
       [
         'docs/troubleshooting/network/phrases.md',
         12,
         'search_phrases[2]',
         'expected each phrase once (ignoring case), found "No  Internet in the box" again after search_phrases[0]',
+        'search/phrases',
       ],
     ],
   );
 });
 
-test('search_phrases: optional, and distinct phrases pass', () => {
+test('[search/phrases] optional, and distinct phrases pass', () => {
   const source = (phrases: string) =>
     `---\ntitle: Disk full\ndescription: d\nowner: platform-team\nlast_reviewed: "2026-11-20"\ncategory: startup\nerror_codes: []\n` +
     `applies_to:\n  os: [linux]\n  ide: any\nresolution_tier: 0\n${phrases}---\n\n## Symptoms\n\nx\n`;
@@ -38,7 +38,7 @@ test('search_phrases: optional, and distinct phrases pass', () => {
   }
 });
 
-test('search_phrases: must be a list of one-line strings', () => {
+test('[frontmatter/schema] search_phrases must be a list of one-line strings', () => {
   const {errors} = parseContentFile(
     'docs/troubleshooting/startup/disk.md',
     'docs',

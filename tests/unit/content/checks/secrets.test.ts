@@ -36,17 +36,17 @@ const CASES: {fixture: string; expect: string}[] = [
 ];
 
 for (const {fixture, expect} of CASES) {
-  test(`security/secret refuses ${fixture} with one error`, () => {
+  test(`[security/secret] refuses ${fixture} with one error`, () => {
     const as = `${NET}/${fixture}`;
     assert.deepEqual(errorLines(checkFixtureAt(fixture, as)), [`${as}:${expect}  [security/secret]`]);
   });
 }
 
-test('security/secret allows placeholders, user@host, plain URLs and ordinary non-ASCII text', () => {
+test('[security/secret] allows placeholders, user@host, plain URLs and ordinary non-ASCII text', () => {
   assert.deepEqual(errorLines(checkFixtureAt('near-miss/secret-placeholders.md', `${NET}/ph.md`)), []);
 });
 
-test('security/secret scans the files beside the pages: records, linked text files and partials', () => {
+test('[security/secret] scans the files beside the pages: records, linked text files and partials', () => {
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-secrets-'));
   const put = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(site, file)), {recursive: true});
@@ -97,7 +97,7 @@ test('security/secret scans the files beside the pages: records, linked text fil
   }
 });
 
-test('a published text file past 1 MB is refused by size, so nothing hides past the scanned part; records leave it to their reader', () => {
+test('[files/size] a published text file past 1 MB is refused by size, so nothing hides past the scanned part; records leave it to their reader', () => {
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-secrets-'));
   const sparse = (file: string, bytes: number) => {
     fs.mkdirSync(path.dirname(path.join(site, file)), {recursive: true});
