@@ -3,7 +3,7 @@
 // the tour page and the CLI reference. Default output: static/casts/five-minute-tour.cast (committed).
 import fs from 'node:fs';
 import {loadContent} from '../src/content/loader';
-import {codeHomes} from '../src/content/checks/codes';
+import {codeHomes} from '../src/content/queries';
 import {formatReport, onlyErrors} from '../src/content/errors';
 import {buildTour, STATIC_CAST_FILE, STORYBOARD_FILE} from '../src/content/tour';
 import {checkFileArgs, CliError, runCli, writeOutputs} from './lib/cli';

@@ -1,15 +1,7 @@
 import {contentError, type ContentError} from '../errors';
-import {allRecords, faqs, fieldOf, isString, isStringList, type Corpus, type FaqRecord} from '../records';
+import {allRecords, fieldOf, isString, isStringList, type Corpus} from '../records';
 import type {CodeLock} from '../schemas';
-
-/** Every code and the valid FAQ entries that home it: what the generators publish. */
-export function codeHomes(corpus: Corpus): Map<string, FaqRecord[]> {
-  const homes = new Map<string, FaqRecord[]>();
-  for (const r of faqs(corpus)) {
-    for (const code of r.data.error_codes) homes.set(code, [...(homes.get(code) ?? []), r]);
-  }
-  return homes;
-}
+import {codeHomes} from '../queries';
 
 interface Home {
   file: string;

@@ -1,17 +1,5 @@
 import {contentError, type ContentError} from '../errors';
-import {allRecords, exercises, fieldOf, isString, isStringList, type Corpus, type ExerciseRecord} from '../records';
-
-/** The latest logged exercise naming each runbook id. */
-export function latestExercises(corpus: Corpus): Map<string, ExerciseRecord> {
-  const latest = new Map<string, ExerciseRecord>();
-  for (const e of exercises(corpus)) {
-    for (const id of e.data.runbooks) {
-      const cur = latest.get(id);
-      if (!cur || e.data.date > cur.data.date) latest.set(id, e);
-    }
-  }
-  return latest;
-}
+import {allRecords, fieldOf, isString, isStringList, type Corpus} from '../records';
 
 /**
  * A runbook's last_exercised is the date of its latest logged exercise, never a claim without a record.

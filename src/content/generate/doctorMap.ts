@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {codeHomes} from '../checks/codes';
+import {codeHomes} from '../queries';
 import type {Corpus} from '../records';
 import {doctorMapSchema, type DoctorCode, type DoctorMap} from '../schemas';
 

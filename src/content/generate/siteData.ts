@@ -1,6 +1,6 @@
 import {exercises, faqs, runbooks, type Corpus} from '../records';
 import {freshnessOf, type FreshnessItem} from '../freshness';
-import {latestExercises} from '../checks/exercises';
+import {latestExercises} from '../queries';
 import {codeEntries} from './doctorMap';
 import {referenceSchemas} from './jsonSchema';
 import {RESOLUTION_TIERS} from '../enums';

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {loadContent} from '../../../src/content/loader';
-import {codeHomes} from '../../../src/content/checks/codes';
+import {codeHomes} from '../../../src/content/queries';
 import {buildTour, parseStoryboard, readStoryboard, STATIC_CAST_FILE, STORYBOARD_FILE} from '../../../src/content/tour';
 import {generateTourCast, MAX_TOUR_SECONDS, wrap} from '../../../src/content/generate/tourCast';
 import {checkStoryboardCli, checkStoryboardPage, pageChapters} from '../../../src/content/checks/tourStoryboard';

@@ -5,9 +5,9 @@ import {
   checkLock,
   cliCodesErrors,
   compareCliCodes,
-  codeHomes,
   nextLock,
 } from '../../../../src/content/checks/codes';
+import {codeHomes} from '../../../../src/content/queries';
 import type {Corpus, FaqRecord} from '../../../../src/content/records';
 import {errorLines, GOOD_LOCK, loadGood} from '../../../helpers';
 

@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {checkExercises, latestExercises} from '../../../../src/content/checks/exercises';
+import {checkExercises} from '../../../../src/content/checks/exercises';
+import {latestExercises} from '../../../../src/content/queries';
 import {checkFixtureAt, errorLines, loadGood} from '../../../helpers';
 import type {Corpus, ExerciseRecord} from '../../../../src/content/records';
 
