@@ -2,6 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
   checkCodeHomes,
+  checkedCodes,
   checkLock,
   cliCodesErrors,
   compareCliCodes,
@@ -168,4 +169,21 @@ test('[codes/cli] the exact errors and warnings, sorted by code, the warning on 
       `${NET}/proxy-unreachable.md:7 status warning codes/cli`,
     ],
   );
+});
+
+test('[codes/runbook-homed] a disaster-recovery runbook listing a homed code passes', () => {
+  const corpus = loadGood();
+  for (const r of corpus.records)
+    if (r.type === 'runbook') (r.data as {error_codes?: string[]}).error_codes = ['AIBOX-NET-001'];
+  assert.deepEqual(errorLines(checkCodeHomes(corpus)), []);
+});
+
+test('[codes/single-home] checkedCodes counts the codes of an FAQ entry that failed validation', () => {
+  const corpus = loadGood();
+  const faq = corpus.records.find((r): r is FaqRecord => r.file === `${NET}/proxy-unreachable.md`)!;
+  corpus.invalid = [
+    {...faq, file: `${NET}/zz-invalid.md`, invalid: true, data: {error_codes: ['AIBOX-NET-009']}},
+    {...faq, file: `${NET}/zz-no-codes.md`, invalid: true, data: {error_codes: 'AIBOX-NET-010'}},
+  ];
+  assert.deepEqual([...checkedCodes(corpus)].sort(), ['AIBOX-NET-001', 'AIBOX-NET-006', 'AIBOX-NET-009']);
 });

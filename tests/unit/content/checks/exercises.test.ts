@@ -104,3 +104,14 @@ test('[exercise/runbook] an unknown runbook id is one error naming the known ids
   ]);
   assert.equal(errors[0].fix, 'use one of: day-2/gc, disaster-recovery/harbor-down');
 });
+
+test('[exercise/last-exercised] two exercises on the latest date: the first file is the one named', () => {
+  const corpus = loadGood();
+  const first = corpus.records.find((r): r is ExerciseRecord => r.type === 'exercise')!;
+  const second: ExerciseRecord = {...first, file: 'runbooks/exercises/2026-10-14-zz-second.md'};
+  corpus.records.push(second);
+  assert.equal(latestExercises(corpus).get('disaster-recovery/harbor-down'), first);
+  assert.deepEqual(errorLines(checkExercises(lastExercised(corpus, '2026-09-01'))), [
+    'runbooks/disaster-recovery/harbor-down.md:13  last_exercised  expected 2026-10-14 (latest exercise, runbooks/exercises/2026-10-14-harbor.md), found 2026-09-01  [exercise/last-exercised]',
+  ]);
+});
