@@ -28,6 +28,8 @@ import {codeLockSchema, secretAllowlistSchema, type CodeLock, type SecretAllowli
 import {validateWith} from './validate';
 import {parseYaml} from './frontmatter';
 import {checkSearchPhrases} from './checks/searchPhrases';
+import {checkLockHistory} from './codesHistory';
+import {fileBeforeChange} from '../adapters/gitHistory';
 import {checkWhereToRun} from './checks/whereToRun';
 import {checkLookalikes} from './checks/lookalikes';
 
@@ -128,6 +130,15 @@ export const readLock = (siteDir: string) =>
 export const readAllowlist = (siteDir: string) =>
   readJsonList<SecretAllowlist>(siteDir, SECRET_ALLOWLIST_FILE, secretAllowlistSchema, 'security/secret', false);
 
+/** The lock against itself before the change; nothing when git cannot say what it was (see fileBeforeChange). */
+function lockHistory(siteDir: string, lock: CodeLock | undefined): ContentError[] {
+  if (!lock) return [];
+  const earlier = fileBeforeChange(siteDir, LOCK_FILE);
+  if (!earlier) return [];
+  const text = fs.readFileSync(path.join(siteDir, LOCK_FILE), 'utf8');
+  return checkLockHistory(earlier.text, earlier.commit, lock, text);
+}
+
 /** Load every page and run every corpus check: what `npm run check`, the scripts and the build plugin all call. */
 export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentError[]} {
   const {corpus, errors} = loadContent(siteDir);
@@ -143,6 +154,7 @@ export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentE
       ...errors,
       ...checkContentFolders(siteDir),
       ...lock.errors,
+      ...lockHistory(siteDir, lock.value),
       ...allow.errors,
       ...checkCorpus(corpus, {lock: lock.value, allow: allow.value}),
       ...tour,

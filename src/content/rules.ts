@@ -274,6 +274,11 @@ export const RULES = define({
     description: 'A retired code never returns: it stays on a retired entry.',
     fix: 'Give the new problem a new code; keep the retired code on its retired entry.',
   },
+  'codes/lock-history': {
+    description:
+      'The lock only grows: no code leaves it and no retired code becomes active again, compared with the lock before the change (the merge base with origin/main, else before the last commit that touched it; skipped without git history).',
+    fix: 'Restore the removed code or the retired status in error-codes.lock.json; give a new problem a new code.',
+  },
   'codes/cli': {
     module: 'src/content/checks/codes.ts',
     description:

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {contentError, didYouMean, type ContentError} from '../errors';
 import {opsOf, runbooks, type Corpus, type RunbookRecord} from '../records';
 import type {AlertRecord, DashboardRecord, OpsCatalogue} from '../opsCatalogue';
+import {selectorMatchers} from '../promql';
 
 /** The page whose headings define the KPIs that dashboard panels show. */
 export const KPI_PAGE_ID = 'rollout/kpis';
@@ -130,6 +131,8 @@ function checkRecord(
 function checkTemplates(a: AlertRecord): ContentError[] {
   const d = a.data;
   const errors: ContentError[] = [];
+  // Which labels survive is only known for an expression that parses; one that does not is metrics/promql's one error.
+  const parses = selectorMatchers(d.expr) !== undefined;
   for (const field of ['summary', 'description'] as const) {
     const line = a.fieldLines[field] ?? a.line;
     const base = {file: a.file, line, field: `${d.name}.${field}`, rule: 'alerts/template' as const};
@@ -147,7 +150,7 @@ function checkTemplates(a: AlertRecord): ContentError[] {
         const shown = m[0].replace(/\s+/g, ' ');
         const message = `expected only {{ $labels.<name> }} or {{ $value }} templates, found "${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}"`;
         errors.push(contentError({...base, message}));
-      } else if (label && AGGREGATES.test(d.expr) && !keptLabels(d.expr).has(label)) {
+      } else if (label && parses && AGGREGATES.test(d.expr) && !keptLabels(d.expr).has(label)) {
         const message = `expected a label the aggregation keeps, found $labels.${label}, which no by (...) clause names`;
         const fix = `add ${label} to the by (...) clause or drop it from the ${field}`;
         errors.push(contentError({...base, message, fix}));

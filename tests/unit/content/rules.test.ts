@@ -673,6 +673,7 @@ const TESTED_ELSEWHERE: Partial<Record<RuleId, string>> = {
   'codes/locked-home': 'tests/unit/content/checks/codes.test.ts',
   'codes/new-code': 'tests/unit/content/checks/codes.test.ts',
   'codes/cli': 'tests/unit/content/checks/codes.test.ts',
+  'codes/lock-history': 'tests/unit/content/codesHistory.test.ts',
   'blocks/shellcheck': 'tests/unit/adapters/shellcheck.test.ts',
   'alerts/schema': 'tests/unit/content/checks/alertCatalogue.test.ts',
   'alerts/defined': 'tests/unit/content/checks/alertCatalogue.test.ts',

@@ -34,6 +34,13 @@ const CASES: Record<string, string[]> = {
   'for-over-a-week.yaml': [
     `${AS}:5  alerts[0].for  expected the pending time between 0s and 7d, found "8d"  [alerts/schema]`,
   ],
+  'expr-unclosed-brace.yaml': [
+    `${AS}:4  HarborDown.expr  expected a PromQL expression that parses, found a syntax error in alert HarborDown at column 95, near "al/api/v2.0/health" == 0"  [metrics/promql]`,
+  ],
+  // An aggregation that does not parse: one error, not a second guess at which labels it keeps.
+  'expr-unclosed-call.yaml': [
+    `${AS}:4  HarborDown.expr  expected a PromQL expression that parses, found a syntax error in alert HarborDown at column 53, near "kbox-http"}[5m]) < 1"  [metrics/promql]`,
+  ],
   'unknown-severity.yaml': [
     `${AS}:7  alerts[0].severity  expected one of page | ticket, found "critical"  [alerts/schema]`,
   ],

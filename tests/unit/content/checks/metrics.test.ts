@@ -66,6 +66,22 @@ const BAD: Case[] = [
     ],
   },
   {
+    rule: 'metrics/promql',
+    kind: 'dashboards',
+    fixture: 'bad/dashboards/promql-unclosed-brace.yaml',
+    expect: [
+      `${DASH}:7  panels.services-up.expr  expected a PromQL expression that parses, found a syntax error in panel fleet/services-up at column 34, near "{job="blackbox-http""  [metrics/promql]`,
+    ],
+  },
+  {
+    rule: 'metrics/promql',
+    kind: 'dashboards',
+    fixture: 'bad/dashboards/promql-unclosed-call.yaml',
+    expect: [
+      `${DASH}:11  panels.harbor-storage.expr  expected a PromQL expression that parses, found a syntax error in panel fleet/harbor-storage at column 35, near "orage_used_bytes[5m]"  [metrics/promql]`,
+    ],
+  },
+  {
     rule: 'metrics/label',
     kind: 'dashboards',
     fixture: 'bad/dashboards/label-unknown.yaml',
@@ -149,6 +165,7 @@ const BAD: Case[] = [
 
 const NEAR_MISS: Omit<Case, 'expect'>[] = [
   {rule: 'metrics/label', kind: 'dashboards', fixture: 'near-miss/dashboards/declared-label.yaml'},
+  {rule: 'metrics/promql', kind: 'dashboards', fixture: 'near-miss/dashboards/braces-in-label-value.yaml'},
   {rule: 'metrics/undeclared', kind: 'dashboards', fixture: 'near-miss/dashboards/declared-metric.yaml'},
   {rule: 'metrics/rate-of-gauge', kind: 'dashboards', fixture: 'near-miss/dashboards/deriv-of-gauge.yaml'},
   {rule: 'metrics/ratio-unit', kind: 'dashboards', fixture: 'near-miss/dashboards/gauge-not-ratio.yaml'},
