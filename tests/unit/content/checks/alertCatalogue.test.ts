@@ -323,3 +323,71 @@ test('near miss: a pending time at either bound (0s, 7d) passes the schema', () 
     assert.equal(parsed.alerts[0].data.for, d);
   }
 });
+
+/** Every error of the good site after `edit`, as file:line, rule and fix: what the lines above leave out. */
+function fixesAfter(edit: (corpus: Corpus) => void): string[] {
+  const corpus = loadGood();
+  edit(corpus);
+  return sortErrors(checkCorpus(corpus, {lock: GOOD_LOCK})).map((e) => `${e.file}:${e.line} [${e.rule}] ${e.fix}`);
+}
+const pushAlert = (corpus: Corpus, name: string) => {
+  for (const r of corpus.records) if (r.type === 'runbook' && r.id === 'day-2/gc') r.data.alerts.push(name);
+};
+
+test('[alerts/defined] the fix renames to the close name, or else adds the alert to the service file', () => {
+  assert.deepEqual(
+    fixesAfter((corpus) => pushAlert(corpus, 'HarborDwn')),
+    ['runbooks/day-2/gc.md:8 [alerts/defined] rename it to HarborDown'],
+  );
+  assert.deepEqual(
+    fixesAfter((corpus) => pushAlert(corpus, 'VaultSealed')),
+    [
+      'runbooks/day-2/gc.md:8 [alerts/defined] add VaultSealed to monitoring/alerts/harbor.yaml or remove it from alerts',
+    ],
+  );
+});
+
+test('[alerts/duplicate] the error sits on the name line of the second record, not on its first line', () => {
+  const errors = checkAlertEdit((alerts) => {
+    alerts.push({...alerts[0], file: 'monitoring/alerts/harbor-copy.yaml', line: 1, fieldLines: {name: 3}});
+  });
+  assert.deepEqual(errors, [
+    'monitoring/alerts/harbor-copy.yaml:3  name  expected alert HarborDown defined once, found it also in monitoring/alerts/harbor.yaml:2  [alerts/duplicate]',
+  ]);
+});
+
+/** The good site with the harbor-storage panel linked to `kpi`, and `pages` added as records. */
+function withKpiLink(kpi: string, pages: {instance: 'docs' | 'runbooks'; anchors: string[]}[]): Corpus {
+  const corpus = loadGood();
+  corpus.ops!.dashboards[0].data.panels[1].kpi = kpi;
+  const page = corpus.records.find((r) => r.instance === 'docs')!;
+  for (const p of pages)
+    corpus.records.push({
+      ...page,
+      instance: p.instance,
+      id: KPI_PAGE_ID,
+      headings: p.anchors.map((anchor) => ({anchor, text: anchor})),
+    } as (typeof corpus.records)[number]);
+  return corpus;
+}
+const kpiErrors = (corpus: Corpus) =>
+  checkCorpus(corpus, {lock: GOOD_LOCK})
+    .filter((e) => e.rule === 'dashboards/kpi')
+    .map((e) => `${e.file}:${e.line} ${e.field}`);
+
+test('[dashboards/kpi] a site without the KPI page leaves KPI links unchecked', () => {
+  assert.deepEqual(kpiErrors(withKpiLink('no-such-kpi', [])), []);
+});
+
+test('[dashboards/kpi] a runbook at rollout/kpis is not the KPI page: its headings define no KPI', () => {
+  assert.deepEqual(kpiErrors(withKpiLink('adoption', [{instance: 'runbooks', anchors: ['adoption']}])), []);
+  assert.deepEqual(
+    kpiErrors(
+      withKpiLink('adoption', [
+        {instance: 'runbooks', anchors: ['adoption']},
+        {instance: 'docs', anchors: ['start-time-p95']},
+      ]),
+    ),
+    ['monitoring/dashboards/fleet.yaml:9 panels.harbor-storage.kpi'],
+  );
+});
