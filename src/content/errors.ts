@@ -49,13 +49,18 @@ export class ContentValidationError extends Error {
   }
 }
 
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0\u2800]/gu;
+
 /** Renders a found value the way a contributor wrote it, short enough for one line. */
 export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'an empty value';
   if (value instanceof Date) return `a date object ${value.toISOString().slice(0, 10)} (quote the date)`;
   const s = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  const shown = s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  // JSON escapes C0 controls only: a bidi override or TAG character decoded from a YAML escape would otherwise reach
+  // the terminal through the message that refuses it.
+  return shown.replace(INVISIBLE, (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {

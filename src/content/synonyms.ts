@@ -9,6 +9,7 @@ import {readContentText} from './readText';
 import {validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
 import {searchSynonymsSchema} from './schemas/searchSynonyms';
+import {createTextProcessor} from '../search/text';
 import {LOOKALIKE_FIX, lookalikeMessage, mixedScriptWord} from './checks/lookalikes';
 
 export const SYNONYMS_FILE = 'docs/search-synonyms.yaml';
@@ -53,10 +54,15 @@ function withinCaps(errors: ContentError[]): ContentError[] {
   return errors.filter((e) => CAP_RULES.has(e.rule) || !capped.some((f) => e.field.startsWith(`${f}[`)));
 }
 
-/** Words in two groups, and words spelt with letters from two alphabets: one error each, at the word's line. */
+/**
+ * Words in two groups, and words spelt with letters from two alphabets: one error each, at the word's line. Words are
+ * compared as search indexes them (stemmed, multi-word entries joined), so "crash" and "crashes" in two groups join
+ * them just as the same word would.
+ */
 function checkGroups(groups: string[][], lineOf: (path: (string | number)[]) => number): ContentError[] {
   const errors: ContentError[] = [];
-  const home = new Map<string, number>();
+  const text = createTextProcessor(groups);
+  const home = new Map<string, {group: number; word: string}>();
   groups.forEach((group, g) =>
     group.forEach((word, w) => {
       const field = `groups[${g}][${w}]`;
@@ -73,15 +79,16 @@ function checkGroups(groups: string[][], lineOf: (path: (string | number)[]) => 
             rule: 'search/lookalike',
           }),
         );
-      const first = home.get(word);
-      if (first === undefined) home.set(word, g);
-      else
+      const terms = text.terms(word);
+      const first = terms.map((t) => home.get(t)).find((h) => h !== undefined && h.group !== g);
+      for (const t of terms) if (!home.has(t)) home.set(t, {group: g, word});
+      if (first)
         errors.push(
           contentError({
             file: SYNONYMS_FILE,
             line,
             field,
-            message: `expected each word in one group, found "${word}" again after groups[${first}]`,
+            message: `expected each word in one group, found "${word}" again after groups[${first.group}]${first.word === word ? '' : ` ("${first.word}", the same search term)`}`,
             fix: `keep "${word}" in the group it means most, or merge the two groups`,
             rule: 'search/synonym-overlap',
           }),

@@ -211,3 +211,26 @@ test('mixed alphabets inside one word are found; whole words in any script, digi
   for (const fine of ['vault token', 'хранилище', '金庫 vault', 'VPN接続', 'x509 µs', 'ω-3 Ω', 'café naïve', '401'])
     assert.equal(mixedScriptWord(fine), undefined, fine);
 });
+
+test('[search/synonym-overlap] words are compared as search indexes them: a stem or a joined phrase counts', () => {
+  const {errors} = readSynonyms(
+    writeScratch('groups:\n  - [crash, dies]\n  - [crashes, outage]\n  - [vscode, editor]\n  - [vs code, ide]\n'),
+  );
+  assert.deepEqual(
+    errors.map((e) => [e.line, e.field, e.rule, e.message]),
+    [
+      [
+        3,
+        'groups[1][0]',
+        'search/synonym-overlap',
+        'expected each word in one group, found "crashes" again after groups[0] ("crash", the same search term)',
+      ],
+      [
+        5,
+        'groups[3][0]',
+        'search/synonym-overlap',
+        'expected each word in one group, found "vs code" again after groups[2] ("vscode", the same search term)',
+      ],
+    ],
+  );
+});
