@@ -275,6 +275,7 @@ export const RULES = define({
     fix: 'Give the new problem a new code; keep the retired code on its retired entry.',
   },
   'codes/lock-history': {
+    module: 'src/content/codesHistory.ts',
     description:
       'The lock only grows: no code leaves it and no retired code becomes active again, compared with the lock before the change (the merge base with origin/main, else before the last commit that touched it; skipped without git history).',
     fix: 'Restore the removed code or the retired status in error-codes.lock.json; give a new problem a new code.',
@@ -447,30 +448,36 @@ export const RULES = define({
     fix: 'Fix the entry named in the message.',
   },
   'search/synonym-group-size': {
+    module: ['src/content/schemas/searchSynonyms.ts', 'src/content/synonyms.ts'],
     description:
       'A synonym group has at most 20 words: every word of a group widens every query that holds another, so a long group makes one page match everything.',
     fix: 'Split the group into the words readers really use for the same thing, or drop the loose ones.',
   },
   'search/synonym-groups': {
+    module: ['src/content/schemas/searchSynonyms.ts', 'src/content/synonyms.ts'],
     description:
       'docs/search-synonyms.yaml has at most 100 groups: it lists the words readers mix up, not a thesaurus.',
     fix: 'Remove groups search does not need; ask the docs team to raise the cap if the list has truly grown.',
   },
   'search/synonym-overlap': {
+    module: 'src/content/synonyms.ts',
     description:
       'A word is in one synonym group only: a word in two groups joins them, and a query then expands to both.',
     fix: 'Keep the word in the group it means most, or merge the two groups if they mean the same.',
   },
   'search/phrase-count': {
+    module: 'src/content/schemas/common.ts',
     description:
       'An FAQ entry or runbook has at most 12 search_phrases: phrases weigh more than the title, and a long list wins unrelated searches.',
     fix: 'Keep the phrases readers really type; one phrase per way of putting the problem.',
   },
   'search/phrase-length': {
+    module: 'src/content/schemas/common.ts',
     description: 'A search phrase has at most 80 characters: what a reader types, not a paragraph of keywords.',
     fix: 'Shorten the phrase to the words a stuck reader would type.',
   },
   'search/lookalike': {
+    module: ['src/content/checks/lookalikes.ts', 'src/content/synonyms.ts'],
     description:
       'No word mixes Latin, Greek, Cyrillic, Armenian or Cherokee letters (a Cyrillic "а" in "vault") in titles, labels, descriptions, keywords, headings, search_phrases or synonyms; whole words in any script are fine.',
     fix: 'Retype the word on a plain keyboard layout; the message names the odd letter by its code point.',

@@ -315,7 +315,7 @@ test('[dashboards/kpi] the error lists the anchors the KPI page does define', ()
   );
 });
 
-test('near miss: a pending time at either bound (0s, 7d) passes the schema', () => {
+test('[alerts/schema] near miss: a pending time at either bound (0s, 7d) passes the schema', () => {
   const source = fs.readFileSync(path.join(FIXTURES, 'bad', 'alerts', 'for-not-a-duration.yaml'), 'utf8');
   for (const d of ['0s', '0m', '7d', '168h']) {
     const parsed = parseAlertFile(AS, source.replace('for: 5 minutes', `for: ${d}`));

@@ -63,7 +63,7 @@ test('[frontmatter/unknown-key] other keys that steer Docusaurus are unknown key
     );
 });
 
-test('near misses: a slug of words, the root slug, pagination to a page of the same docs, or none', () => {
+test('[frontmatter/schema, links/pagination] near misses: a slug of words, the root slug, pagination to a page of the same docs, or none', () => {
   for (const line of ['slug: /ok/page', 'slug: /', 'pagination_next: intro', 'pagination_prev: null'])
     assert.deepEqual(linesWith(line), [], line);
 });

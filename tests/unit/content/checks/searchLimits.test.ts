@@ -84,7 +84,7 @@ function scratchWith(fixture: string): string {
   return dir;
 }
 
-test("today's synonym list sits well inside the caps the schema publishes", () => {
+test("[search/synonym-group-size, search/synonym-groups] today's synonym list sits well inside the caps the schema publishes", () => {
   const {groups, errors} = readSynonyms(REPO);
   assert.deepEqual(errors, []);
   assert.ok(groups.length * 3 <= SYNONYM_LIMITS.groups, `${groups.length} groups`);
@@ -95,7 +95,7 @@ test("today's synonym list sits well inside the caps the schema publishes", () =
   assert.match(json, /"maxLength":40\b/);
 });
 
-test('a word over 40 characters is a schema error of the synonym list', () => {
+test('[search/synonyms] a word over 40 characters is a schema error of the synonym list', () => {
   const {errors} = readSynonyms(writeScratch(`groups:\n  - [slow, ${'a'.repeat(41)}]\n`));
   assert.deepEqual(
     errors.map((e) => [e.line, e.field, e.rule, e.message]),
@@ -171,7 +171,7 @@ test('[search/phrase-count] [search/lookalike] near misses: 12 phrases, one of 8
   assert.deepEqual(errorLines(checkFixtureAt('near-miss/lookalike-free-page.md', 'docs/tokens.md')), []);
 });
 
-test('two hundred long phrases are one error, not two hundred and one', () => {
+test('[search/phrase-count] two hundred long phrases are one error, not two hundred and one', () => {
   const source = fs
     .readFileSync(path.join(FIXTURES, 'bad/search-phrases-too-many.md'), 'utf8')
     .replace(/search_phrases:\n(?: {2}- .*\n)+/, `search_phrases:\n${`  - "${'x'.repeat(90)}"\n`.repeat(200)}`);
@@ -181,7 +181,7 @@ test('two hundred long phrases are one error, not two hundred and one', () => {
   );
 });
 
-test("today's pages sit inside the phrase caps, and both schemas publish them", () => {
+test("[search/phrase-count, search/phrase-length] today's pages sit inside the phrase caps, and both schemas publish them", () => {
   let most = 0;
   let longest = 0;
   for (const dir of ['docs', 'runbooks'])
@@ -202,7 +202,7 @@ test("today's pages sit inside the phrase caps, and both schemas publish them", 
   }
 });
 
-test('mixed alphabets inside one word are found; whole words in any script, digits and CJK beside Latin are not', () => {
+test('[search/lookalike] mixed alphabets inside one word are found; whole words in any script, digits and CJK beside Latin are not', () => {
   assert.equal(mixedScriptWord('vаult'), '"vаult", Latin with the Cyrillic letter "а" (U+0430)');
   assert.equal(mixedScriptWord('ok Ηarbor'), '"Ηarbor", Greek with the Latin letter "a" (U+0061)');
   assert.equal(mixedScriptWord('прокsи'), '"прокsи", Cyrillic with the Latin letter "s" (U+0073)');
