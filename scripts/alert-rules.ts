@@ -26,7 +26,11 @@ void runCli(
     if (!values.out && !values['routes-out'] && !values.check) throw usageError(`nothing to do; ${USAGE}`);
     const site = values.site === undefined ? siteUrl() : parseSiteUrl(values.site);
     if (!site) throw usageError(`--site: ${new SiteUrlError(values.site ?? '').message}`);
-    checkFileArgs({inputs: {check: values.check}, outputs: {out: values.out, 'routes-out': values['routes-out']}});
+    checkFileArgs({
+      inputs: {check: values.check},
+      outputs: {out: values.out, 'routes-out': values['routes-out']},
+      contentOf: process.cwd(),
+    });
     const corpus = loadValidContent();
 
     let status = 0;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import {CliError, runCli, writeOutputs} from './lib/cli';
+import {checkFileArgs, CliError, inputDir, runCli, writeOutputs} from './lib/cli';
 import {intArg, readCollectorSite, spawnCollector} from './lib/collector';
 import {startNginx} from './lib/nginx';
 import {siteUrl} from '../src/siteSettings';
@@ -37,6 +37,9 @@ void runCli(
     const connections = intArg('connections', values.connections, 50, 1, 10_000);
     const duration = intArg('duration', values.duration, 20, 1, 3600);
     const port = intArg('port', values.port, 3250, 1, 65535);
+    // Checked before the run: a bad --out found after the load test loses its figures.
+    inputDir(dir, 'no such build; run npm run build first');
+    checkFileArgs({outputs: {out: values.out}});
     // A real page of this build, so every post is one the collector stores.
     const page = readCollectorSite(dir).pages.find((p) => p.startsWith('/docs/'));
     if (!page) throw new CliError(`${dir}: the build lists no /docs/ page for the collector; rebuild`);

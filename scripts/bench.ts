@@ -17,7 +17,19 @@ import {measureSearch} from './lib/searchBench';
 import {measureSearchInBrowser} from './lib/searchBrowserBench';
 import {parseQueries} from '../src/search/evaluate';
 import {REPO, scratchSite} from './lib/scratchSite';
-import {runCli, usageError, type Args} from './lib/cli';
+import {
+  checkFileArgs,
+  CliError,
+  inputDir,
+  inputFile,
+  readText,
+  runCli,
+  usageError,
+  writeOutputs,
+  type Args,
+} from './lib/cli';
+
+const QUERIES_FILE = path.join(REPO, 'tests', 'search', 'queries.tsv');
 
 const USAGE =
   'usage: npm run bench -- --out FILE [--quick]\n' +
@@ -190,9 +202,11 @@ async function pages(buildDir: string) {
 /** Search figures on a built index: size, and query time in Node and in Chromium. */
 async function search(buildDir: string) {
   // The readers' own questions from the evaluation set, not page titles.
-  const {queries} = parseQueries(fs.readFileSync(path.join(REPO, 'tests', 'search', 'queries.tsv'), 'utf8'));
+  const {queries} = parseQueries(readText(QUERIES_FILE));
   const texts = queries.map((q) => q.query);
   const index = path.join(buildDir, 'search', 'index.json');
+  if (!fs.existsSync(index)) throw new CliError(`${index}: no search index; run npm run build first`);
+  inputFile(index);
   const node = await measureSearch(index, texts);
   const browser = await measureSearchInBrowser(index, texts);
   return {...node, browser_query_ms_p50: browser.query_ms_p50, browser_query_ms_p95: browser.query_ms_p95};
@@ -209,6 +223,7 @@ async function main({values, positionals}: Args<typeof OPTIONS>): Promise<number
   const buildDir = positionals[0] ?? 'build';
   if (positionals.length && !values['search-only'] && !values['pages-only'])
     throw usageError(`unexpected argument ${positionals[0]} (see npm run bench -- --help)`);
+  if (values['search-only'] || values['pages-only']) inputDir(buildDir, 'no such build; run npm run build first');
   // Only the search figures, against an existing build (the full run makes its own cold builds).
   if (values['search-only']) {
     console.log(JSON.stringify({search: await search(buildDir)}, null, 2));
@@ -222,6 +237,8 @@ async function main({values, positionals}: Args<typeof OPTIONS>): Promise<number
   }
   const out = values.out;
   if (!out) throw usageError('--out FILE is required (see npm run bench -- --help)');
+  // Checked before the builds: a bad --out found after ten minutes of measuring loses them.
+  checkFileArgs({inputs: {'the query set': QUERIES_FILE}, outputs: {out}, contentOf: process.cwd()});
   const quick = values.quick ?? false;
   const tmp = fs.mkdirSync(path.join(os.tmpdir(), `aibox-bench-${process.pid}`), {recursive: true})!;
   try {
@@ -270,8 +287,7 @@ async function main({values, positionals}: Args<typeof OPTIONS>): Promise<number
         return null;
       }),
     };
-    fs.mkdirSync(path.dirname(path.resolve(out)), {recursive: true});
-    fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    writeOutputs([{path: out, content: `${JSON.stringify(result, null, 2)}\n`}]);
     console.log(JSON.stringify(result, null, 2));
     return 0;
   } finally {

@@ -10,12 +10,14 @@ import {serveBuild} from './lib/serve';
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {binderHtml, binderOrder, pagesOf, type BinderSection} from '../src/content/generate/binder';
 import {siteUrl} from '../src/siteSettings';
-import {CliError, loadValidContent, runCli} from './lib/cli';
+import {checkFileArgs, CliError, inputFile, loadValidContent, runCli} from './lib/cli';
 
 const OUT = path.join('build', 'runbooks.pdf');
 
 async function main(): Promise<number> {
   if (!fs.existsSync('build/index.html')) throw new CliError('build/index.html: not found; run npm run build first');
+  inputFile('build/index.html');
+  checkFileArgs({outputs: {out: OUT}});
   const browserPath = findBrowser();
   if (!browserPath.path) throw new CliError(browserPath.error ?? 'no Chromium found');
   const list = runbooks(loadValidContent());

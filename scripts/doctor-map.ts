@@ -58,6 +58,7 @@ void runCli(
     checkFileArgs({
       inputs: {'cli-codes': args['cli-codes'], check: args.check},
       outputs: {out: args.out, 'alerts-out': args['alerts-out']},
+      contentOf: siteDir,
     });
     if (args['update-lock']) {
       // The lock is what this run rewrites: its own rules may fail now, every other rule must pass.

@@ -17,7 +17,7 @@ void runCli(
   {name: 'tour-cast', usage: USAGE, options: {out: {type: 'string'}, check: {type: 'boolean', default: false}}},
   ({values}) => {
     const siteDir = process.cwd();
-    checkFileArgs({inputs: {'the storyboard': STORYBOARD_FILE}, outputs: {out: values.out}});
+    checkFileArgs({inputs: {'the storyboard': STORYBOARD_FILE}, outputs: {out: values.out}, contentOf: siteDir});
     const codes = new Set(codeHomes(loadContent(siteDir).corpus).keys());
     let result;
     try {

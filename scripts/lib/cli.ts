@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {loadAndCheck} from '../../src/content/check';
+import {loadAndCheck, SECRET_ALLOWLIST_FILE} from '../../src/content/check';
+import {CONTENT_FOLDERS} from '../../src/content/checks/contentFiles';
+import {LOCK_FILE} from '../../src/content/checks/codes';
 import {formatReport, onlyErrors, type ContentError} from '../../src/content/errors';
 import type {Corpus} from '../../src/content/records';
 import {isoDate} from '../../src/content/schemas';
@@ -126,12 +128,54 @@ export function inputFile(file: string): string {
   return file;
 }
 
+/** Refuses a folder argument that is missing or is a file, as one line naming it. */
+export function inputDir(dir: string, missing = 'cannot read: ENOENT'): string {
+  const stat = statOrNull(dir);
+  if (!stat) throw new CliError(`${dir}: ${missing}`);
+  if (!stat.isDirectory()) throw new CliError(`${dir}: cannot read: a file, expected a directory`);
+  return dir;
+}
+
+/**
+ * The real path of a file that may not exist yet: its nearest existing ancestor resolved (symbolic links followed),
+ * the rest appended. An ancestor that is not a directory makes the file unwritable.
+ */
+function realTarget(file: string): {real: string; blocked?: string} {
+  let cur = path.resolve(file);
+  const rest: string[] = [];
+  for (;;) {
+    const stat = statOrNull(cur);
+    if (stat) {
+      if (rest.length && !stat.isDirectory()) return {real: cur, blocked: cur};
+      return {real: path.join(fs.realpathSync(cur), ...rest)};
+    }
+    const parent = path.dirname(cur);
+    if (parent === cur) return {real: path.resolve(file)};
+    rest.unshift(path.basename(cur));
+    cur = parent;
+  }
+}
+
+const inside = (child: string, parent: string) => {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
 /**
  * Checks a command's file arguments up front, so a bad one costs no work and leaves nothing half-written: every
- * input is a readable file, no output is a directory, and no output is also an input or another output (the same
- * file however it is spelt: a relative path, a symbolic or a hard link).
+ * input is a readable file, no output is a directory or below a file, and no output is also an input or another
+ * output (the same file however it is spelt: a relative path, a symbolic or a hard link). A command that reads
+ * the content of `contentOf` (a site folder) also may not write into its content folders or its root files.
  */
-export function checkFileArgs({inputs = {}, outputs = {}}: {inputs?: Paths; outputs?: Paths}): void {
+export function checkFileArgs({
+  inputs = {},
+  outputs = {},
+  contentOf,
+}: {
+  inputs?: Paths;
+  outputs?: Paths;
+  contentOf?: string;
+}): void {
   const given = (paths: Paths) => Object.entries(paths).filter((e): e is [string, string] => e[1] !== undefined);
   for (const [, file] of given(inputs)) inputFile(file);
   const seen: {flag: string; file: string; kind: 'input' | 'output'}[] = given(inputs).map(([flag, file]) => ({
@@ -139,18 +183,30 @@ export function checkFileArgs({inputs = {}, outputs = {}}: {inputs?: Paths; outp
     file,
     kind: 'input',
   }));
+  const content = contentOf === undefined ? [] : CONTENT_INPUTS.map((c) => realTarget(path.join(contentOf, c)).real);
   for (const [flag, file] of given(outputs)) {
     const stat = statOrNull(file);
     if (stat?.isDirectory()) throw new CliError(`${file}: cannot write: a directory, expected a file`);
+    const target = realTarget(file);
+    if (target.blocked) throw new CliError(`${file}: cannot write: ${target.blocked} is a file, not a directory`);
     const same = seen.find((s) => sameFile(s.file, file));
     if (same) {
       throw new CliError(
         `${file}: cannot write: --${flag} is also the ${same.kind} of ${label(same.flag)}; give --${flag} another file`,
       );
     }
+    const read = content.findIndex((c) => inside(target.real, c));
+    if (read >= 0) {
+      throw new CliError(
+        `${file}: cannot write: --${flag} is in the content this command reads (${CONTENT_INPUTS[read]}); give --${flag} a file outside it`,
+      );
+    }
     seen.push({flag, file, kind: 'output'});
   }
 }
+
+/** What the content check reads: the content folders and the files at the root that steer it. */
+const CONTENT_INPUTS = [...CONTENT_FOLDERS, LOCK_FILE, SECRET_ALLOWLIST_FILE];
 
 // Keys are flag names; an input the command reads without a flag is named in words ("the storyboard").
 const label = (key: string) => (key.includes(' ') ? key : `--${key}`);

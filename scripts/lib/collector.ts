@@ -5,7 +5,7 @@ import {COLLECTOR_SITE_PATH} from '../../src/content/feedback';
 import {buildCollector} from '../../src/feedback/app';
 import {openStore} from '../../src/feedback/store';
 import {siteUrl} from '../../src/siteSettings';
-import {CliError, readJson, usageError} from './cli';
+import {checkFileArgs, CliError, inputDir, readJson, usageError} from './cli';
 
 /** The embedded default: under data/, which git ignores. */
 export const DEFAULT_DB = path.join('data', 'feedback.sqlite');
@@ -59,7 +59,9 @@ export async function startCollector(opts: {
   rateLimit: number;
   origins?: string[];
 }): Promise<Collector> {
-  const site = readCollectorSite(opts.siteDir);
+  const site = readCollectorSite(inputDir(opts.siteDir, 'no such build; run npm run build first'));
+  // The database is created when missing, so it is checked as an output: not a directory, not below a file.
+  checkFileArgs({outputs: {db: opts.db}});
   const token = supportToken(process.env.AIBOX_SUPPORT_TOKEN);
   let store;
   try {

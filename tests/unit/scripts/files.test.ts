@@ -1,6 +1,6 @@
-import {test} from 'node:test';
+import {after, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,25 +14,46 @@ import {STORYBOARD_FILE} from '../../../src/content/tour';
 // Every script that takes a file answers a directory, a missing file, an unreadable file and an output that is
 // also an input with one line and exit 1, and writes nothing. One row per case; each pins the exact stderr.
 const TSX = pathToFileURL(path.join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
-const run = (script: string, args: string[], cwd: string) =>
-  spawnSync(process.execPath, ['--import', TSX, path.join(REPO, 'scripts', `${script}.ts`), ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 60_000,
+// As root, chmod 000 does not stop reads: the unreadable rows then run as nobody.
+const ROOT = process.getuid?.() === 0;
+const NOBODY = 65534;
+const run = (script: string, args: string[], cwd: string, asNobody: boolean) =>
+  new Promise<{status: number | null; stdout: string; stderr: string}>((resolve) => {
+    const child = spawn(process.execPath, ['--import', TSX, path.join(REPO, 'scripts', `${script}.ts`), ...args], {
+      cwd,
+      ...(asNobody ? {uid: NOBODY, gid: NOBODY} : {}),
+    });
+    let [stdout, stderr] = ['', ''];
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill(), 60_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({status, stdout, stderr});
+    });
   });
 
 const T = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-files-'));
+// Open to nobody, so the unreadable file is refused for its own mode, not its folder's.
+fs.chmodSync(T, 0o755);
 const DIR = path.join(T, 'dir');
 const MISSING = path.join(T, 'missing.json');
 const FILE = path.join(T, 'file.json');
 const LINK = path.join(T, 'link.json');
+const HARD = path.join(T, 'hard.json');
 const LOCKED = path.join(T, 'locked.json');
+const UNDER_FILE = path.join(FILE, 'x.json');
+// A folder link into the fixture site's monitoring/: an output through it lands in the content.
+const MONITORING = path.join(T, 'monitoring-link');
 fs.mkdirSync(DIR);
 fs.writeFileSync(FILE, '["AIBOX-NET-001"]\n');
 fs.symlinkSync(FILE, LINK);
+fs.linkSync(FILE, HARD);
+fs.symlinkSync(path.join(GOOD, 'monitoring'), MONITORING);
 fs.writeFileSync(LOCKED, '[]\n');
 fs.chmodSync(LOCKED, 0o000);
-const ROOT = process.getuid?.() === 0;
+const QUERIES = path.join(REPO, 'tests/search/queries.tsv');
+const GOOD_LOCK = path.join(GOOD, 'error-codes.lock.json');
 
 // A built search index from the good fixtures, and broken copies of it.
 const index = (name: string, write: (dir: string) => void) => {
@@ -55,6 +76,15 @@ const BAD_MINISEARCH = index('bad-minisearch', (d) =>
   fs.writeFileSync(path.join(d, SEARCH_INDEX_PATH), JSON.stringify({...built.index, index: {}})),
 );
 const TOUR = scratchSite();
+// search-scale reads build/ and the query set from its working folder; here the texts folder is a file.
+const SCALE = index('scale', (d) => {
+  fs.renameSync(path.join(d, 'search'), path.join(d, 'build'));
+  fs.mkdirSync(path.join(d, 'build/search'));
+  fs.writeFileSync(path.join(d, 'build', SEARCH_INDEX_PATH), JSON.stringify(built.index));
+  fs.writeFileSync(path.join(d, 'build/search/texts'), '');
+  fs.mkdirSync(path.join(d, 'tests/search'), {recursive: true});
+  fs.copyFileSync(QUERIES, path.join(d, 'tests/search/queries.tsv'));
+});
 
 interface Case {
   script: string;
@@ -64,11 +94,18 @@ interface Case {
   cwd?: string;
   /** Files that must be byte-for-byte the same afterwards. */
   unchanged?: string[];
-  needsNonRoot?: boolean;
+  /** Files that must not exist afterwards. */
+  absent?: string[];
+  /** An unreadable file: as root, run as nobody. */
+  unreadable?: boolean;
 }
 
 const dirRead = (f: string) => `${f}: cannot read: a directory, expected a file`;
 const dirWrite = (f: string) => `${f}: cannot write: a directory, expected a file`;
+const fileNotDir = (f: string) => `${f}: cannot read: a file, expected a directory`;
+const noBuild = (f: string) => `${f}: no such build; run npm run build first`;
+const inContent = (f: string, flag: string, part: string) =>
+  `${f}: cannot write: --${flag} is in the content this command reads (${part}); give --${flag} a file outside it`;
 const CASES: Case[] = [
   {script: 'doctor-map', args: ['--cli-codes', DIR, '--check', FILE], stderr: dirRead(DIR)},
   {script: 'doctor-map', args: ['--cli-codes', MISSING, '--check', FILE], stderr: `${MISSING}: cannot read: ENOENT`},
@@ -76,7 +113,7 @@ const CASES: Case[] = [
     script: 'doctor-map',
     args: ['--cli-codes', LOCKED, '--check', FILE],
     stderr: `${LOCKED}: cannot read: EACCES`,
-    needsNonRoot: true,
+    unreadable: true,
   },
   {script: 'doctor-map', args: ['--check', DIR], stderr: dirRead(DIR)},
   {script: 'doctor-map', args: ['--out', DIR], stderr: dirWrite(DIR)},
@@ -102,7 +139,7 @@ const CASES: Case[] = [
     script: 'explain',
     args: ['AIBOX-NET-001', '--map', LOCKED],
     stderr: `${LOCKED}: cannot read: EACCES`,
-    needsNonRoot: true,
+    unreadable: true,
   },
   {script: 'alert-rules', args: ['--check', DIR], stderr: dirRead(DIR)},
   {script: 'alert-rules', args: ['--check', MISSING], stderr: `${MISSING}: cannot read: ENOENT`},
@@ -160,26 +197,91 @@ const CASES: Case[] = [
     args: ['--index', BUILD, '--queries', DIR],
     stderr: dirRead(DIR),
   },
+  {
+    script: 'doctor-map',
+    args: ['--check', FILE, '--out', HARD],
+    stderr: `${HARD}: cannot write: --out is also the input of --check; give --out another file`,
+    unchanged: [FILE],
+  },
+  {
+    script: 'doctor-map',
+    args: ['--out', UNDER_FILE],
+    stderr: `${UNDER_FILE}: cannot write: ${FILE} is a file, not a directory`,
+    unchanged: [FILE],
+  },
+  {
+    script: 'doctor-map',
+    args: ['--out', 'docs/../error-codes.lock.json'],
+    stderr: inContent('docs/../error-codes.lock.json', 'out', 'error-codes.lock.json'),
+    unchanged: [GOOD_LOCK],
+  },
+  {
+    script: 'doctor-map',
+    args: ['--alerts-out', 'docs/alerts.json'],
+    stderr: inContent('docs/alerts.json', 'alerts-out', 'docs'),
+    absent: [path.join(GOOD, 'docs/alerts.json')],
+  },
+  {script: 'explain', args: ['AIBOX-NET-001', '--map', MISSING], stderr: `${MISSING}: cannot read: ENOENT`},
+  {
+    script: 'alert-rules',
+    args: ['--out', path.join(MONITORING, 'rules.yaml')],
+    stderr: inContent(path.join(MONITORING, 'rules.yaml'), 'out', 'monitoring'),
+    absent: [path.join(GOOD, 'monitoring/rules.yaml')],
+  },
+  {script: 'bench', args: ['--out', DIR], stderr: dirWrite(DIR)},
+  {
+    script: 'bench',
+    args: ['--out', QUERIES],
+    stderr: `${QUERIES}: cannot write: --out is also the input of the query set; give --out another file`,
+    unchanged: [QUERIES],
+  },
+  {script: 'bench', args: ['--search-only', FILE], stderr: fileNotDir(FILE)},
+  {script: 'bench', args: ['--pages-only', MISSING], stderr: noBuild(MISSING)},
+  {
+    script: 'bench',
+    args: ['--search-only', DIR],
+    stderr: `${path.join(DIR, SEARCH_INDEX_PATH)}: no search index; run npm run build first`,
+  },
+  {script: 'bench-feedback', args: ['--dir', FILE], stderr: fileNotDir(FILE)},
+  {script: 'bench-feedback', args: ['--dir', DIR, '--out', DIR], stderr: dirWrite(DIR)},
+  {script: 'search-scale', args: [], stderr: fileNotDir('build/search/texts'), cwd: SCALE},
+  {script: 'feedback-server', args: ['--site', FILE], stderr: fileNotDir(FILE)},
+  {script: 'feedback-server', args: ['--site', MISSING], stderr: noBuild(MISSING)},
+  {script: 'serve-prod', args: ['--dir', FILE], stderr: fileNotDir(FILE)},
 ];
 
-for (const c of CASES) {
-  const name = `${c.script} ${c.args.map((a) => path.basename(a)).join(' ')}: one line, exit 1`;
-  test(name, {skip: c.needsNonRoot && ROOT ? 'runs as root, where chmod 000 does not stop reads' : false}, () => {
-    const before = (c.unchanged ?? []).map((f) => fs.readFileSync(f, 'utf8'));
-    const listing = fs.readdirSync(T).sort();
-    // search-eval reads the repository's query set by default.
-    const r = run(c.script, c.args, c.cwd ?? (c.script === 'search-eval' ? REPO : GOOD));
-    assert.equal(r.status, 1, r.stderr);
-    const expected = `${c.script}: ${c.stderr}`;
-    if (c.stderr.endsWith(': ')) assert.ok(r.stderr.startsWith(expected), r.stderr);
-    else assert.equal(r.stderr, `${expected}\n`);
-    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
-    assert.equal(r.stdout, '');
-    assert.deepEqual(
-      (c.unchanged ?? []).map((f) => fs.readFileSync(f, 'utf8')),
-      before,
-    );
-    assert.deepEqual(fs.readdirSync(T).sort(), listing, 'nothing new is written');
-    assert.deepEqual(fs.readdirSync(DIR), [], 'nothing is written into a directory given as a file');
-  });
-}
+// The name each script prints (npm run NAME).
+const NAMES: Record<string, string> = {'bench-feedback': 'bench:feedback', 'serve-prod': 'serve:prod'};
+
+// Two at a time: each row is one Node process, mostly waiting on its own start-up.
+describe('scripts that take files', {concurrency: 2}, () => {
+  for (const c of CASES) {
+    const name = `${c.script} ${c.args.map((a) => path.basename(a)).join(' ')}: one line, exit 1`;
+    test(name, async () => {
+      const before = (c.unchanged ?? []).map((f) => fs.readFileSync(f, 'utf8'));
+      const listing = fs.readdirSync(T).sort();
+      // search-eval reads the repository's query set by default.
+      const cwd = c.cwd ?? (c.script === 'search-eval' ? REPO : GOOD);
+      const r = await run(c.script, c.args, cwd, !!c.unreadable && ROOT);
+      assert.equal(r.status, 1, r.stderr);
+      const expected = `${NAMES[c.script] ?? c.script}: ${c.stderr}`;
+      if (c.stderr.endsWith(': ')) assert.ok(r.stderr.startsWith(expected), r.stderr);
+      else assert.equal(r.stderr, `${expected}\n`);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.deepEqual(
+        (c.unchanged ?? []).map((f) => fs.readFileSync(f, 'utf8')),
+        before,
+      );
+      for (const f of c.absent ?? []) assert.ok(!fs.existsSync(f), `${f} is not written`);
+      assert.deepEqual(fs.readdirSync(T).sort(), listing, 'nothing new is written');
+      assert.deepEqual(fs.readdirSync(DIR), [], 'nothing is written into a directory given as a file');
+    });
+  }
+});
+
+after(() => {
+  fs.chmodSync(LOCKED, 0o600);
+  fs.rmSync(T, {recursive: true, force: true});
+  fs.rmSync(TOUR, {recursive: true, force: true});
+});
