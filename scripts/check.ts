@@ -7,7 +7,22 @@ import path from 'node:path';
 import {loadAndCheck} from '../src/content/check';
 import {shellcheckCorpus} from '../src/adapters/shellcheck';
 import {formatReport, onlyErrors} from '../src/content/errors';
+import {selectErrors, selectRules} from '../src/content/ruleSelection';
 import {writeSpellingConfig} from '../src/adapters/cspellConfig';
+import {runCli, usageError, type Args} from './lib/cli';
+
+const OPTIONS = {rule: {type: 'string', multiple: true}, file: {type: 'string', multiple: true}} as const;
+
+const USAGE = `usage: npm run check [-- [--rule <id> | --rule <family>/]... [--file <path>]...]
+
+Runs every static gate: typecheck, lint, import circles, markdownlint, spelling, the content rules and shellcheck.
+
+  --rule <id>       only this content rule, e.g. links/anchor; a family with its slash, e.g. links/
+  --file <path>     only the errors this file has, e.g. docs/troubleshooting/network/proxy-unreachable.md
+
+With --rule or --file only the content rules run (and shellcheck, when blocks/shellcheck is asked for); the
+other gates check code and prose, not rules, and are skipped. Every page is still read, since rules like
+links/anchor need the others; only the errors shown are narrowed. Exit 1 if an error is shown.`;
 
 type Gate = {name: string; cmd: string; args: string[]};
 type Result = {name: string; ok: boolean; output: string; seconds: number};
@@ -15,8 +30,7 @@ type Result = {name: string; ok: boolean; output: string; seconds: number};
 // Tool caches live under node_modules/.cache, which a clean clone does not have and `git clean` leaves alone.
 const CACHE = path.join('node_modules', '.cache', 'aibox-check');
 
-const spellingConfig = writeSpellingConfig(process.cwd());
-const gates: Gate[] = [
+const gateList = (spellingConfig: string): Gate[] => [
   {
     name: 'typecheck',
     cmd: 'npx',
@@ -84,7 +98,29 @@ function print(r: Result) {
   if (r.output.trim()) process.stdout.write(r.output.endsWith('\n') ? r.output : `${r.output}\n`);
 }
 
-async function main() {
+/** One rule or family on some files: the content rules alone, narrowed to what was asked. */
+function runSelected(args: Args<typeof OPTIONS>['values']): number {
+  const picked = selectRules(args.rule ?? []);
+  if ('problem' in picked) throw usageError(`${picked.problem} (see npm run check -- --help)`);
+  const files = (args.file ?? []).map((f) => {
+    if (!fs.existsSync(f)) throw usageError(`--file ${f}: no such file`);
+    return path.relative(process.cwd(), path.resolve(f)).split(path.sep).join('/');
+  });
+  const selection = {rules: args.rule ? picked.rules : [], files};
+  const {corpus, errors} = loadAndCheck(process.cwd());
+  const wantsShell = !args.rule || picked.rules.includes('blocks/shellcheck');
+  const shown = selectErrors([...errors, ...(wantsShell ? shellcheckCorpus(corpus) : [])], selection);
+  if (shown.length) console.log(formatReport(shown));
+  const failed = onlyErrors(shown).length;
+  const what = [args.rule?.join(', ') ?? 'every rule', files.length ? files.join(', ') : 'every file'];
+  console.log(`check: ${failed} error(s), ${shown.length - failed} warning(s) from ${what[0]} on ${what[1]}`);
+  return failed ? 1 : 0;
+}
+
+async function main({values}: Args<typeof OPTIONS>): Promise<number> {
+  if (values.rule || values.file) return runSelected(values);
+  const spellingConfig = writeSpellingConfig(process.cwd());
+  const gates = gateList(spellingConfig);
   fs.mkdirSync(CACHE, {recursive: true});
   // The content rules run in this process while the tools run in theirs, so they take one of the slots.
   const external = runAll(gates, Math.max(1, os.availableParallelism() - 1));
@@ -112,7 +148,7 @@ async function main() {
   results.forEach(print);
   const failed = results.filter((r) => !r.ok).map((r) => r.name);
   console.log(failed.length ? `\ncheck failed: ${failed.join(', ')}` : '\ncheck: all gates passed');
-  process.exit(failed.length ? 1 : 0);
+  return failed.length ? 1 : 0;
 }
 
-void main();
+void runCli({name: 'check', usage: USAGE, options: OPTIONS}, main);

@@ -47,7 +47,7 @@ test('durations in seconds', () => {
   assert.deepEqual(['5s', '30s', '1m', '2h', '1d'].map(durationSeconds), [5, 30, 60, 7200, 86400]);
 });
 
-test('a YAML syntax error in the probes file is one error at its line', () => {
+test('[probes/schema] a YAML syntax error in the probes file is one error at its line', () => {
   const r = parseProbesFile(PROBES_FILE, 'exporter: x:1\nprobes:\n  - job: [\n');
   assert.deepEqual(
     r.errors.map((e) => `${e.line} ${e.rule}`),

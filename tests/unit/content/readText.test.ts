@@ -27,7 +27,7 @@ const asDir = (dir: string, file: string) => {
   fs.mkdirSync(path.join(dir, file), {recursive: true});
 };
 
-test('a directory where the code lock should be is one error naming the file', () => {
+test('[codes/lock] a directory where the code lock should be is one error naming the file', () => {
   const dir = goodCopy();
   asDir(dir, 'error-codes.lock.json');
   assert.deepEqual(errorsOf(dir), [
@@ -36,7 +36,7 @@ test('a directory where the code lock should be is one error naming the file', (
   ]);
 });
 
-test('a directory where an alert file should be is one error naming the file', () => {
+test('[alerts/schema] a directory where an alert file should be is one error naming the file', () => {
   const dir = goodCopy();
   asDir(dir, 'monitoring/alerts/x.yaml');
   assert.deepEqual(errorsOf(dir), [
@@ -45,7 +45,7 @@ test('a directory where an alert file should be is one error naming the file', (
   ]);
 });
 
-test('a directory where the synonym list should be is one error naming the file', () => {
+test('[search/synonyms] a directory where the synonym list should be is one error naming the file', () => {
   const dir = goodCopy();
   asDir(dir, SYNONYMS_FILE);
   assert.deepEqual(errorsOf(dir), [
@@ -54,7 +54,7 @@ test('a directory where the synonym list should be is one error naming the file'
   ]);
 });
 
-test('a synonym list of a gigabyte is refused by its size, without reading it', () => {
+test('[files/size] a synonym list of a gigabyte is refused by its size, without reading it', () => {
   const dir = goodCopy();
   const abs = path.join(dir, SYNONYMS_FILE);
   fs.writeFileSync(abs, '');
@@ -68,7 +68,7 @@ test('a synonym list of a gigabyte is refused by its size, without reading it', 
   assert.ok(process.memoryUsage().rss - before < 256 * 1024 ** 2, 'the file was not read into memory');
 });
 
-test('a directory where the storyboard should be is one error naming the file', () => {
+test('[tour/schema] a directory where the storyboard should be is one error naming the file', () => {
   const dir = scratchSite();
   asDir(dir, STORYBOARD_FILE);
   assert.deepEqual(errorsOf(dir), [
@@ -77,7 +77,7 @@ test('a directory where the storyboard should be is one error naming the file', 
   ]);
 });
 
-test('a storyboard page that does not exist is one error at the storyboard line naming it', () => {
+test('[tour/schema] a storyboard page that does not exist is one error at the storyboard line naming it', () => {
   const dir = scratchSite();
   replaceIn(
     path.join(dir, STORYBOARD_FILE),

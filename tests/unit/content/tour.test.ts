@@ -98,7 +98,7 @@ const tiny = (steps: Storyboard['chapters'][number]['steps'], title = '0:00 Star
     chapters: [{title, steps}],
   });
 
-test('an undocumented command, flag or error code in the storyboard is an error', () => {
+test('[tour/cli-command, tour/cli-flag, tour/cli-version, tour/error-code] an undocumented command, flag or error code in the storyboard is an error', () => {
   const story = tiny([
     {run: 'aibox start --fast', at: 'host', output: ''},
     {run: 'aibox teleport now', at: 'host', output: ''},
@@ -117,7 +117,7 @@ test('an undocumented command, flag or error code in the storyboard is an error'
   );
 });
 
-test('a caption, command or output missing from the page, or a chapter that is not a heading, is an error', () => {
+test('[tour/transcript, tour/chapters] a caption, command or output missing from the page, or a chapter that is not a heading, is an error', () => {
   const page = '## 0:00 Start the sandbox\n\n"Good morning."\n\n```bash\naibox stop\n```\n\n```text\nbye\n```\n';
   const ok = tiny([{caption: 'Good morning.'}, {run: 'aibox stop', at: 'host', output: 'bye\n'}]);
   assert.deepEqual(checkStoryboardPage(ok, 'sb.yaml', noLine, page), []);
