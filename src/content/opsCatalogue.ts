@@ -1,8 +1,8 @@
-import type {RuleId} from './rules';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import {parseYaml, type ParsedYaml} from './frontmatter';
+import type {ParsedYaml} from './frontmatter';
+import {parseYamlRecord, withRule} from './readYamlRecord';
 import {validateWith} from './validate';
 import {readContentText} from './readText';
 import {contentError, type ContentError} from './errors';
@@ -130,20 +130,6 @@ export const emptyCatalogue = (): OpsCatalogue => ({
   rejectedDashboards: [],
 });
 
-// Schema errors of these files carry the catalogue's own rule; plain-text problems keep theirs.
-export const withRule = (rule: RuleId) => (e: ContentError) => (e.rule.startsWith('frontmatter/') ? {...e, rule} : e);
-
-export function readYaml(file: string, source: string, rule: RuleId): {yaml?: ParsedYaml; errors: ContentError[]} {
-  const yaml = parseYaml(source, 1);
-  if (yaml.syntaxErrors.length) {
-    const errors = yaml.syntaxErrors.map((s) =>
-      contentError({file, line: s.line, field: '(file)', message: `expected valid YAML, found: ${s.message}`, rule}),
-    );
-    return {errors};
-  }
-  return {yaml, errors: []};
-}
-
 const alertListSchema = z.strictObject(
   {alerts: z.array(z.unknown(), {error: expected('a list of alerts')}).min(1, expected('at least one alert'))},
   {error: expected('a YAML mapping with an alerts: list')},
@@ -154,15 +140,12 @@ export function parseAlertFile(
   file: string,
   source: string,
 ): {alerts: AlertRecord[]; rejected: string[]; incomplete: boolean; errors: ContentError[]} {
-  const {yaml, errors} = readYaml(file, source, 'alerts/schema');
-  if (!yaml) return {alerts: [], rejected: [], incomplete: true, errors};
-  const shape = validateWith(alertListSchema, yaml.data ?? null, file, yaml);
-  if (!shape.value)
-    return {alerts: [], rejected: [], incomplete: true, errors: shape.errors.map(withRule('alerts/schema'))};
+  const {yaml, value: list, errors} = parseYamlRecord(source, file, alertListSchema, 'alerts/schema');
+  if (!yaml || !list) return {alerts: [], rejected: [], incomplete: true, errors};
   const alerts: AlertRecord[] = [];
   const rejected: string[] = [];
   let incomplete = false;
-  shape.value.alerts.forEach((raw, i) => {
+  list.alerts.forEach((raw, i) => {
     const lineOf: ParsedYaml['lineOf'] = (p, o) => yaml.lineOf(['alerts', i, ...p], o);
     const {value, errors: alertErrors} = validateWith(alertSchema, raw, file, {lineOf}, `alerts[${i}]`);
     if (!value) {
@@ -183,10 +166,8 @@ export function parseDashboardFile(
   file: string,
   source: string,
 ): {dashboard?: DashboardRecord; errors: ContentError[]} {
-  const {yaml, errors} = readYaml(file, source, 'dashboards/schema');
-  if (!yaml) return {errors};
-  const {value, errors: schemaErrors} = validateWith(dashboardSchema, yaml.data ?? null, file, yaml);
-  if (!value) return {errors: schemaErrors.map(withRule('dashboards/schema'))};
+  const {yaml, value, errors} = parseYamlRecord(source, file, dashboardSchema, 'dashboards/schema');
+  if (!yaml || !value) return {errors};
   const panelLines = Object.fromEntries(value.panels.map((p, i) => [p.id, yaml.lineOf(['panels', i])]));
   const exprLines = Object.fromEntries(
     value.panels.map((p, i) => [p.id, yaml.lineOf(['panels', i, 'expr'], {key: true})]),
@@ -200,14 +181,12 @@ export function parseMetricsFile(
   file: string,
   source: string,
 ): {metrics?: MetricRecord[]; rejected: string[]; errors: ContentError[]} {
-  const {yaml, errors} = readYaml(file, source, 'metrics/schema');
-  if (!yaml) return {rejected: [], errors};
-  const shape = validateWith(metricsFileSchema, yaml.data ?? null, file, yaml, '', 'metrics/schema');
-  if (!shape.value) return {rejected: [], errors: shape.errors};
+  const {yaml, value: shape, errors} = parseYamlRecord(source, file, metricsFileSchema, 'metrics/schema');
+  if (!yaml || !shape) return {rejected: [], errors};
   const metrics: MetricRecord[] = [];
   const rejected: string[] = [];
   const seen = new Map<string, number>();
-  shape.value.metrics.forEach((raw, i) => {
+  shape.metrics.forEach((raw, i) => {
     const lineOf: ParsedYaml['lineOf'] = (p, o) => yaml.lineOf(['metrics', i, ...p], o);
     const line = lineOf([]);
     const r = validateWith(metricSchema, raw, file, {lineOf}, `metrics[${i}]`, 'metrics/schema');
@@ -247,17 +226,8 @@ export function parseAlertTestFile(
   source: string,
 ): {coverage: Map<string, AlertTestCoverage>; errors: ContentError[]} {
   const coverage = new Map<string, AlertTestCoverage>();
-  const {yaml, errors} = readYaml(file, source, 'alerts/tested');
-  if (!yaml) return {coverage, errors};
-  const {value, errors: schemaErrors} = validateWith(
-    alertTestFileSchema,
-    yaml.data ?? null,
-    file,
-    yaml,
-    '',
-    'alerts/tested',
-  );
-  if (!value) return {coverage, errors: schemaErrors};
+  const {yaml, value, errors} = parseYamlRecord(source, file, alertTestFileSchema, 'alerts/tested');
+  if (!yaml || !value) return {coverage, errors};
   value.tests.forEach((t, i) =>
     t.alert_rule_test.forEach((c, j) => {
       const seen = coverage.get(c.alertname) ?? {

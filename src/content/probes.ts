@@ -3,7 +3,9 @@ import path from 'node:path';
 import type {ParsedYaml} from './frontmatter';
 import {validateWith} from './validate';
 import {contentError, type ContentError} from './errors';
-import {ALERT_TESTS_DIR, readYaml, type ProbeCatalogue, type ProbeRecord, type TestSeriesUse} from './opsCatalogue';
+import {readContentText} from './readText';
+import {parseYamlRecord, parseYamlText} from './readYamlRecord';
+import {ALERT_TESTS_DIR, type ProbeCatalogue, type ProbeRecord, type TestSeriesUse} from './opsCatalogue';
 import {probeSchema, probesFileSchema} from './schemas';
 
 /**
@@ -14,14 +16,12 @@ export const PROBES_FILE = 'monitoring/probes.yaml';
 
 /** Parses monitoring/probes.yaml; each probe is validated on its own, so one bad record is one error. */
 export function parseProbesFile(file: string, source: string): {probes?: ProbeCatalogue; errors: ContentError[]} {
-  const {yaml, errors} = readYaml(file, source, 'probes/schema');
-  if (!yaml) return {errors};
-  const shape = validateWith(probesFileSchema, yaml.data ?? null, file, yaml, '', 'probes/schema');
-  if (!shape.value) return {errors: shape.errors};
+  const {yaml, value: shape, errors} = parseYamlRecord(source, file, probesFileSchema, 'probes/schema');
+  if (!yaml || !shape) return {errors};
   const probes: ProbeRecord[] = [];
   const rejected: string[] = [];
   const seen = new Map<string, number>();
-  shape.value.probes.forEach((raw, i) => {
+  shape.probes.forEach((raw, i) => {
     const lineOf: ParsedYaml['lineOf'] = (p, o) => yaml.lineOf(['probes', i, ...p], o);
     const line = lineOf([]);
     const r = validateWith(probeSchema, raw, file, {lineOf}, `probes[${i}]`, 'probes/schema');
@@ -49,7 +49,7 @@ export function parseProbesFile(file: string, source: string): {probes?: ProbeCa
     seen.set(r.value.job, line);
     probes.push({file, line, data: r.value});
   });
-  return {probes: {file, exporter: shape.value.exporter, probes, rejected}, errors};
+  return {probes: {file, exporter: shape.exporter, probes, rejected}, errors};
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60,7 +60,7 @@ const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
  * report, and promtool judges the rest.
  */
 export function testSeriesUses(file: string, source: string): TestSeriesUse[] {
-  const {yaml} = readYaml(file, source, 'alerts/tested');
+  const {yaml} = parseYamlText(source, file, 'alerts/tested');
   if (!yaml || !isRecord(yaml.data)) return [];
   const uses: TestSeriesUse[] = [];
   items(yaml.data.tests).forEach((group, i) => {
@@ -106,7 +106,8 @@ export function loadProbes(siteDir: string): {
   errors: ContentError[];
 } {
   const abs = path.join(siteDir, PROBES_FILE);
-  const parsed = fs.existsSync(abs) ? parseProbesFile(PROBES_FILE, fs.readFileSync(abs, 'utf8')) : undefined;
+  const read = fs.existsSync(abs) ? readContentText(siteDir, PROBES_FILE, 'probes/schema') : undefined;
+  const parsed = read && (read.text === undefined ? {errors: read.errors} : parseProbesFile(PROBES_FILE, read.text));
   const testsDir = path.join(siteDir, ALERT_TESTS_DIR);
   const testFiles = fs.existsSync(testsDir)
     ? fs

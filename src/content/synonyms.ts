@@ -4,9 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {parseYaml} from './frontmatter';
-import {readContentText} from './readText';
-import {validateWith} from './validate';
+import {readYamlRecord} from './readYamlRecord';
 import {contentError, type ContentError} from './errors';
 import {searchSynonymsSchema} from './schemas/searchSynonyms';
 import {createTextProcessor} from '../search/text';
@@ -15,31 +13,10 @@ import {LOOKALIKE_FIX, lookalikeMessage, mixedScriptWord} from './checks/lookali
 export const SYNONYMS_FILE = 'docs/search-synonyms.yaml';
 
 export function readSynonyms(siteDir: string): {groups: string[][]; errors: ContentError[]} {
-  const abs = path.join(siteDir, SYNONYMS_FILE);
-  if (!fs.existsSync(abs)) return {groups: [], errors: []};
-  const read = readContentText(siteDir, SYNONYMS_FILE, 'search/synonyms');
-  if (read.text === undefined) return {groups: [], errors: read.errors};
-  const yaml = parseYaml(read.text, 1);
-  if (yaml.syntaxErrors.length) {
-    const e = yaml.syntaxErrors[0];
-    return {
-      groups: [],
-      errors: [
-        contentError({
-          file: SYNONYMS_FILE,
-          line: e.line,
-          field: '(file)',
-          message: `expected valid YAML, found: ${e.message}`,
-          rule: 'search/synonyms',
-        }),
-      ],
-    };
-  }
-  const {value, errors} = validateWith(searchSynonymsSchema, yaml.data, SYNONYMS_FILE, yaml);
-  const schemaErrors = withinCaps(errors).map((e) =>
-    e.rule.startsWith('frontmatter/') ? {...e, rule: 'search/synonyms' as const} : e,
-  );
-  if (!value) return {groups: [], errors: schemaErrors};
+  if (!fs.existsSync(path.join(siteDir, SYNONYMS_FILE))) return {groups: [], errors: []};
+  const {value, yaml, errors} = readYamlRecord(siteDir, SYNONYMS_FILE, searchSynonymsSchema, 'search/synonyms');
+  const schemaErrors = withinCaps(errors);
+  if (!value || !yaml) return {groups: [], errors: schemaErrors};
   return {groups: value.groups, errors: [...schemaErrors, ...checkGroups(value.groups, yaml.lineOf)]};
 }
 

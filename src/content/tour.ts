@@ -1,7 +1,7 @@
-import {parseYaml, type ParsedYaml} from './frontmatter';
+import type {ParsedYaml} from './frontmatter';
 import {readContentText} from './readText';
-import {validateWith} from './validate';
-import {contentError, type ContentError} from './errors';
+import {parseYamlRecord} from './readYamlRecord';
+import type {ContentError} from './errors';
 import {storyboardSchema, type Storyboard} from './schemas/storyboard';
 import {CLI_REFERENCE_FILE, parseCliReference} from './cliReference';
 import {checkStoryboardCli, checkStoryboardPage, cliVersionOf} from './checks/tourStoryboard';
@@ -23,25 +23,8 @@ export function parseStoryboard(
   lineOf: LineOf;
   errors: ContentError[];
 } {
-  const yaml = parseYaml(text, 1);
-  if (yaml.syntaxErrors.length) {
-    const errors = yaml.syntaxErrors.map((s) =>
-      contentError({
-        file,
-        line: s.line,
-        field: '(file)',
-        message: `expected valid YAML, found: ${s.message}`,
-        rule: 'tour/schema',
-      }),
-    );
-    return {lineOf: yaml.lineOf, errors};
-  }
-  const {value, errors} = validateWith(storyboardSchema, yaml.data, file, yaml);
-  return {
-    story: value,
-    lineOf: yaml.lineOf,
-    errors: errors.map((e) => (e.rule.startsWith('frontmatter/') ? {...e, rule: 'tour/schema'} : e)),
-  };
+  const {value, yaml, errors} = parseYamlRecord(text, file, storyboardSchema, 'tour/schema');
+  return {story: value, lineOf: yaml?.lineOf ?? (() => 1), errors};
 }
 
 export function readStoryboard(siteDir: string): ReturnType<typeof parseStoryboard> {
