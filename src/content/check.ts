@@ -150,7 +150,7 @@ export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentE
     : [];
   return {
     corpus,
-    errors: [
+    errors: oncePerMistake([
       ...errors,
       ...checkContentFolders(siteDir),
       ...lock.errors,
@@ -159,6 +159,20 @@ export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentE
       ...checkCorpus(corpus, {lock: lock.value, allow: allow.value}),
       ...tour,
       ...synonyms,
-    ],
+    ]),
   };
+}
+
+/**
+ * Two readers can meet the same file (the page walk and the synonym reader both see a linked
+ * docs/search-synonyms.yaml); the same error twice is still one mistake.
+ */
+function oncePerMistake(errors: ContentError[]): ContentError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = [e.file, e.line, e.field, e.rule, e.message].join('\0');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

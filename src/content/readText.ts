@@ -1,7 +1,7 @@
 /**
  * Reads one content data file (the code lock, a monitoring record, the storyboard, the synonym list) as text,
  * turning every way the read can fail into one content error instead of an exception: a directory where the file
- * should be, a file that went missing, an unreadable file, and a file too large to parse safely.
+ * should be, a symbolic link, a file that went missing, an unreadable file, and a file too large to parse safely.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,11 +31,16 @@ export function readContentText(
   const abs = path.join(siteDir, file);
   let stat: fs.Stats;
   try {
-    stat = fs.statSync(abs);
+    // lstat: a link would let a record publish (or feed Prometheus) a file from outside the repository.
+    stat = fs.lstatSync(abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail('expected a file, found none', `create ${file} or remove what refers to it`);
     return fail(`expected a readable file, found ${code ?? 'an error'}`, `make ${file} a readable file`);
+  }
+  if (stat.isSymbolicLink()) {
+    const fix = 'replace the link with the file itself';
+    return fail('expected a regular file or folder, found a symbolic link', fix, 'files/symlink');
   }
   if (stat.isDirectory()) {
     return fail('expected a file, found a directory', `replace the directory ${file} with the file itself`);

@@ -22,8 +22,9 @@ export const RULES = define({
     fix: 'Re-save the file as UTF-8 and remove invisible control characters.',
   },
   'files/symlink': {
-    module: 'src/content/loader.ts',
-    description: 'Content folders hold real files only; a symbolic link could pull in a file from anywhere.',
+    module: ['src/content/loader.ts', 'src/content/readText.ts'],
+    description:
+      'Content folders and the records beside them (monitoring, the lock, the storyboard, synonyms) hold real files only; a symbolic link could pull in a file from anywhere.',
     fix: 'Replace the link with the file itself, or link to the page with a Markdown link.',
   },
   'files/size': {

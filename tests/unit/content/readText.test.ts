@@ -89,3 +89,18 @@ test('[tour/schema] a storyboard page that does not exist is one error at the st
       '    fix: name a page that exists, such as docs/getting-started/five-minute-tour.mdx',
   ]);
 });
+
+test('[files/symlink] a record that is a symbolic link is one error, and what it points to is never read', () => {
+  const dir = goodCopy();
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-outside-'));
+  // Valid YAML of the wrong shape: if the readers followed the links, schema errors would appear too.
+  fs.writeFileSync(path.join(outside, 'x.yaml'), 'not_a_record: true\n');
+  for (const file of ['monitoring/alerts/linked.yaml', SYNONYMS_FILE]) {
+    fs.rmSync(path.join(dir, file), {force: true});
+    fs.symlinkSync(path.join(outside, 'x.yaml'), path.join(dir, file));
+  }
+  const link = (file: string) =>
+    `${file}:1  (file)  expected a regular file or folder, found a symbolic link  [files/symlink]\n` +
+    '    fix: replace the link with the file itself';
+  assert.deepEqual(errorsOf(dir), [link(SYNONYMS_FILE), link('monitoring/alerts/linked.yaml')]);
+});
