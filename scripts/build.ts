@@ -4,7 +4,7 @@
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import {writeDeployFiles} from './lib/deployFiles';
-import {siteUrl} from '../src/siteSettings';
+import {feedbackUrl, siteUrl} from '../src/siteSettings';
 import {todayIso} from '../src/content/freshness';
 
 const OUT = 'build';
@@ -12,11 +12,17 @@ const TMP = '.build-tmp';
 /** A dot file: nginx serves none of them. */
 const BUILD_INFO = '.build-info.json';
 
-// The configuration reads the site origin too; refusing it here keeps Docusaurus' stack trace out of the way.
+// The configuration reads both settings too; refusing them here keeps Docusaurus' stack trace out of the way.
 try {
   siteUrl();
 } catch (err) {
   console.error(`build: AIBOX_DOCS_SITE_URL: ${(err as Error).message}`);
+  process.exit(1);
+}
+try {
+  feedbackUrl();
+} catch (err) {
+  console.error(`build: ${(err as Error).message}`);
   process.exit(1);
 }
 

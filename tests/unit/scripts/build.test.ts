@@ -49,3 +49,25 @@ test('rto: soon-ish and a misspelt key fail the check and the build, each naming
     fs.rmSync(site, {recursive: true, force: true});
   }
 });
+
+test('a feedback URL the browser would post to another host stops npm run build with one line, before Docusaurus starts', () => {
+  // Inside the repository, so `--import tsx` resolves; empty, so anything the script writes shows.
+  fs.mkdirSync(path.join(REPO, 'node_modules', '.cache'), {recursive: true});
+  const dir = fs.mkdtempSync(path.join(REPO, 'node_modules', '.cache', 'aibox-build-env-'));
+  try {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO, 'scripts', 'build.ts')], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {...process.env, AIBOX_DOCS_FEEDBACK_URL: '/\\evil.example/collect'},
+    });
+    assert.equal(r.status, 1);
+    assert.equal(
+      r.stderr,
+      'build: AIBOX_DOCS_FEEDBACK_URL: expected a path on this site like /api/feedback, an http(s) URL or off, found "/\\\\evil.example/collect"\n',
+    );
+    assert.deepEqual(fs.readdirSync(dir), [], 'nothing written');
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
+});
