@@ -122,7 +122,7 @@ function readJsonList<T>(
   }
   // JSON is YAML, so the YAML reader gives each field's line.
   const {value, errors} = validateWith(schema, parsed, file, parseYaml(text, 1), '', rule);
-  return {value: value as T | undefined, errors};
+  return {value: value as T | undefined, text, errors};
 }
 
 export const readLock = (siteDir: string) =>
@@ -131,12 +131,11 @@ export const readAllowlist = (siteDir: string) =>
   readJsonList<SecretAllowlist>(siteDir, SECRET_ALLOWLIST_FILE, secretAllowlistSchema, 'security/secret', false);
 
 /** The lock against itself before the change; nothing when git cannot say what it was (see fileBeforeChange). */
-function lockHistory(siteDir: string, lock: CodeLock | undefined): ContentError[] {
-  if (!lock) return [];
+function lockHistory(siteDir: string, lock: {value?: CodeLock; text?: string}): ContentError[] {
+  if (!lock.value || lock.text === undefined) return [];
   const earlier = fileBeforeChange(siteDir, LOCK_FILE);
   if (!earlier) return [];
-  const text = fs.readFileSync(path.join(siteDir, LOCK_FILE), 'utf8');
-  return checkLockHistory(earlier.text, earlier.commit, lock, text);
+  return checkLockHistory(earlier.text, earlier.commit, lock.value, lock.text);
 }
 
 /** Load every page and run every corpus check: what `npm run check`, the scripts and the build plugin all call. */
@@ -154,7 +153,7 @@ export function loadAndCheck(siteDir: string): {corpus: Corpus; errors: ContentE
       ...errors,
       ...checkContentFolders(siteDir),
       ...lock.errors,
-      ...lockHistory(siteDir, lock.value),
+      ...lockHistory(siteDir, lock),
       ...allow.errors,
       ...checkCorpus(corpus, {lock: lock.value, allow: allow.value}),
       ...tour,
