@@ -1,20 +1,26 @@
 import fs from 'node:fs';
 import {test, expect} from '@playwright/test';
+import {ONCE} from './once';
 import {doctorMap, pathOf} from './site';
 
-test('every code page in the map exists and shows its code', async ({page}) => {
+// What a code's page holds is in its built HTML, whichever server sends it.
+test('every code page in the map exists and shows its code', ONCE, async ({request}) => {
+  const wrong: string[] = [];
   for (const c of doctorMap.codes) {
-    const res = await page.goto(pathOf(c.url));
-    expect(res?.status(), c.url).toBe(200);
-    await expect(page.locator('article')).toContainText(c.code);
+    const res = await request.get(pathOf(c.url));
+    const article = /<article\b[\s\S]*<\/article>/.exec(await res.text())?.[0] ?? '';
+    if (res.status() !== 200 || !article.includes(c.code)) wrong.push(`${c.url}: ${res.status()}`);
   }
+  expect(wrong).toEqual([]);
 });
 
+// nginx answers each short link with a 301, checked code by code in production-server.spec.ts; a static host
+// serves a page that sends the browser on, which only a browser can follow.
 test('every /e/<CODE>/ short link lands on the page that homes the code', async ({page}) => {
+  test.skip(test.info().project.name === 'nginx', 'nginx answers 301 (production-server.spec.ts)');
   for (const c of doctorMap.codes) {
-    await page.goto(`/e/${c.code}/`);
-    await page.waitForURL((u) => u.pathname.replace(/\/$/, '') === pathOf(c.url));
-    await expect(page.locator('article')).toContainText(c.code);
+    await page.goto(`/e/${c.code}/`, {waitUntil: 'commit'});
+    await page.waitForURL((u) => u.pathname.replace(/\/$/, '') === pathOf(c.url), {waitUntil: 'commit'});
   }
 });
 
@@ -44,24 +50,26 @@ test('an unknown short link gets the 404 page pointing to the error index', asyn
   );
 });
 
-test('the alert map points every alert at a built runbook page', async ({page}) => {
+test('the alert map points every alert at a built runbook page', ONCE, async ({page}) => {
   const alerts = JSON.parse(fs.readFileSync('build/ops/alerts.v1.json', 'utf8')) as {
     alerts: {alert: string; url: string}[];
   };
   expect(alerts.alerts.length).toBeGreaterThan(0);
-  for (const a of alerts.alerts) {
-    const res = await page.goto(pathOf(a.url));
-    expect(res?.status(), a.alert).toBe(200);
-    await expect(page.locator('aside.runbook-card')).toContainText(a.alert);
+  // One visit per runbook, however many of its alerts the map lists.
+  for (const url of new Set(alerts.alerts.map((a) => a.url))) {
+    const res = await page.goto(pathOf(url));
+    expect(res?.status(), url).toBe(200);
+    const card = page.locator('aside.runbook-card');
+    for (const a of alerts.alerts.filter((x) => x.url === url)) await expect(card).toContainText(a.alert);
   }
 });
 
-test('the error index lists every code', async ({page}) => {
+test('the error index lists every code', ONCE, async ({page}) => {
   await page.goto('/docs/reference/error-index');
   for (const c of doctorMap.codes) await expect(page.locator(`tr#${c.code}`)).toContainText(c.title);
 });
 
-test('doctor paste: codes listed in order with titles, unknown ones flagged, nothing sent', async ({page}) => {
+test('doctor paste: codes listed in order with titles, unknown ones flagged, nothing sent', ONCE, async ({page}) => {
   const sent: {method: string; url: string; body: string}[] = [];
   await page.goto('/doctor-paste', {waitUntil: 'networkidle'});
   page.on('request', (r) => sent.push({method: r.method(), url: r.url(), body: r.postData() ?? ''}));

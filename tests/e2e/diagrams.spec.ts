@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import {ONCE} from './once';
 import {expect, test} from '@playwright/test';
-import {axeViolations} from './axe';
 
 // Diagrams are SVG in the HTML, rendered at build time: nothing to run in the browser.
 test.describe('without JavaScript', () => {
@@ -23,9 +22,4 @@ test('no page ships the mermaid runtime', ONCE, async () => {
   const js = fs.readdirSync('build/assets/js').filter((f) => f.endsWith('.js'));
   const withMermaid = js.filter((f) => /mermaidAPI/.test(fs.readFileSync(`build/assets/js/${f}`, 'utf8')));
   expect(withMermaid).toEqual([]);
-});
-
-test('axe finds no accessibility violations on the architecture page and its diagram', async ({page}) => {
-  await page.goto('/docs/architecture/overview', {waitUntil: 'networkidle'});
-  expect(await axeViolations(page)).toEqual([]);
 });

@@ -135,7 +135,7 @@ test('every section anchor in the index exists on its built page', ONCE, () => {
   expect(missing).toEqual([]);
 });
 
-test('axe finds no accessibility violations on the search page and the open suggestion list', async ({page}) => {
+test('axe finds no accessibility violations on the search page and the open suggestion list', ONCE, async ({page}) => {
   await page.goto('/search?q=vault', {waitUntil: 'networkidle'});
   await expect(page.locator('[data-testid="search-results"] a').first()).toBeVisible();
   await openSearch(page, '/');
