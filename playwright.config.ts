@@ -43,6 +43,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // npm test runs the unit tests beside this suite, so a page can take longer than the default 5 s to settle.
+  expect: {timeout: 15_000},
   use: {launchOptions: {executablePath: browser.path, args: CHROMIUM_ARGS}},
   projects: servers.map((s) => ({
     name: s.name,
