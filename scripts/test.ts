@@ -5,7 +5,7 @@ import {spawn} from 'node:child_process';
 import readline from 'node:readline';
 import {runCli} from './lib/cli';
 
-const USAGE = `usage: npm test
+const USAGE = `usage: npm run test   (the same as npm test)
 
 Runs npm run check, npm run build and npm run test:unit at once, then npm run test:e2e on the build. A suite's
 lines are prefixed with its name. Run one suite alone with its own command (see the README).`;

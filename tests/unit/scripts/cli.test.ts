@@ -32,6 +32,8 @@ const SCRIPTS: [string, string][] = [
   ['bench', 'bench'],
   ['page-weight', 'page-weight'],
   ['search-scale', 'search-scale'],
+  ['test', 'test'],
+  ['test-unit', 'test:unit'],
 ];
 for (const [script, name] of SCRIPTS) {
   test(`${script} --help prints usage and exits 0`, () => {
