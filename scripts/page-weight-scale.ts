@@ -10,7 +10,14 @@ import {loadContent} from '../src/content/loader';
 import {CliError, runCli, usageError} from './lib/cli';
 import {intArg} from './lib/collector';
 import {fileFor, gzipSize, measurePage} from './lib/pageWeight';
-import {countHtml, growth, mainJsGzipBytes, syntheticFaqRoute, type SizeResult} from './lib/scaleWeight';
+import {
+  countHtml,
+  generatedGzipBytes,
+  growth,
+  mainJsGzipBytes,
+  syntheticFaqRoute,
+  type SizeResult,
+} from './lib/scaleWeight';
 import {scratchSite} from './lib/scratchSite';
 import {serveBuild} from './lib/serve';
 import {syntheticCorpus} from './lib/syntheticCorpus';
@@ -72,6 +79,8 @@ async function measureSize(total: number, port: number, browserPath: string): Pr
         routes: countHtml(buildDir),
         faq_js_gzip_bytes: weight.js_gzip_bytes,
         main_js_gzip_bytes: mainJsGzipBytes(buildDir),
+        runtime_js_gzip_bytes: mainJsGzipBytes(buildDir, 'runtime~main'),
+        generated_gzip_bytes: generatedGzipBytes(site),
         faq_scripts: scripts,
       };
     } finally {

@@ -16,6 +16,10 @@ export interface SizeResult {
   routes: number;
   faq_js_gzip_bytes: number;
   main_js_gzip_bytes: number;
+  /** The webpack runtime, which maps every chunk to its file name. */
+  runtime_js_gzip_bytes: number;
+  /** The generated files main.js is built from, gzip on their own: where its bytes per route come from. */
+  generated_gzip_bytes: Record<string, number>;
   /** Each script the FAQ page loads, with its gzip size, to see which one grows. */
   faq_scripts: Record<string, number>;
 }
@@ -30,12 +34,20 @@ export function countHtml(dir: string): number {
   return n;
 }
 
-/** The gzip size of the entry bundle, which holds the route table every page loads. */
-export function mainJsGzipBytes(buildDir: string): number {
+/** The gzip size of an entry bundle: `main` holds the route table every page loads, `runtime~main` the chunk map. */
+export function mainJsGzipBytes(buildDir: string, name = 'main'): number {
   const js = path.join(buildDir, 'assets', 'js');
-  const main = fs.readdirSync(js).filter((f) => /^main\.[0-9a-f]+\.js$/.test(f));
-  if (main.length !== 1) throw new Error(`${js}: expected one main.<hash>.js, found ${main.length}`);
+  const main = fs
+    .readdirSync(js)
+    .filter((f) => f.startsWith(`${name}.`) && /^\.[0-9a-f]+\.js$/.test(f.slice(name.length)));
+  if (main.length !== 1) throw new Error(`${js}: expected one ${name}.<hash>.js, found ${main.length}`);
   return gzipSize(fs.readFileSync(path.join(js, main[0])));
+}
+
+/** Docusaurus' generated route table, module registry, chunk names and global data, gzip each. */
+export function generatedGzipBytes(siteDir: string): Record<string, number> {
+  const files = ['routes.js', 'registry.js', 'routesChunkNames.json', 'globalData.json'];
+  return Object.fromEntries(files.map((f) => [f, gzipSize(fs.readFileSync(path.join(siteDir, '.docusaurus', f)))]));
 }
 
 /**
@@ -51,6 +63,7 @@ export function growth(sizes: SizeResult[]) {
     to_pages: large.pages,
     faq_js_gzip_bytes: large.faq_js_gzip_bytes - small.faq_js_gzip_bytes,
     main_js_gzip_bytes: large.main_js_gzip_bytes - small.main_js_gzip_bytes,
+    runtime_js_gzip_bytes: large.runtime_js_gzip_bytes - small.runtime_js_gzip_bytes,
     main_js_gzip_bytes_per_route:
       routes > 0 ? Math.round(((large.main_js_gzip_bytes - small.main_js_gzip_bytes) / routes) * 10) / 10 : null,
   };
