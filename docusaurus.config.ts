@@ -10,6 +10,7 @@ import {parseFrontmatterText} from './src/plugins/aibox-content/parseFrontMatter
 import aiboxContentPlugin from './src/plugins/aibox-content';
 import tourPlayerPlugin from './src/plugins/tour-player';
 import pageWeightPlugin from './src/plugins/page-weight';
+import sectionedDocsPlugin, {type SectionedDocsOptions} from './src/plugins/sectioned-docs';
 import {withPageMeta} from './src/plugins/aibox-content/pageMeta';
 import {DOCS_FOLDER_LABELS, RUNBOOK_FOLDER_LABELS, labelledSidebarItems} from './src/sidebar/labels';
 
@@ -69,13 +70,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {
-          ...docsCommon,
-          path: 'docs',
-          routeBasePath: 'docs',
-          sidebarPath: './sidebars.ts',
-          sidebarItemsGenerator: labelledSidebarItems(DOCS_FOLDER_LABELS),
-        },
+        // The docs plugins are added below, wrapped so that each section's pages load that section's data only.
+        docs: false,
         blog: false,
         theme: {customCss: './src/css/custom.css'},
         sitemap: {lastmod: null, changefreq: null, priority: null},
@@ -85,7 +81,19 @@ const config: Config = {
   clientModules: ['./src/clientModules/noViewportPrefetch.ts'],
   plugins: [
     [
-      '@docusaurus/plugin-content-docs',
+      sectionedDocsPlugin as PluginModule,
+      {
+        ...docsCommon,
+        path: 'docs',
+        routeBasePath: 'docs',
+        sidebarPath: './sidebars.ts',
+        sidebarItemsGenerator: labelledSidebarItems(DOCS_FOLDER_LABELS),
+        // One section per top folder; the FAQ, which grows every pilot week, one per category.
+        sections: {default: 1, troubleshooting: 2},
+      } satisfies SectionedDocsOptions,
+    ],
+    [
+      sectionedDocsPlugin as PluginModule,
       {
         ...docsCommon,
         id: 'runbooks',
@@ -93,7 +101,9 @@ const config: Config = {
         routeBasePath: 'runbooks',
         sidebarPath: './sidebarsRunbooks.ts',
         sidebarItemsGenerator: labelledSidebarItems(RUNBOOK_FOLDER_LABELS),
-      },
+        // Runbooks stay one section, so an on-call reader sees every kind at once; only the docs map is trimmed.
+        sections: {default: 0},
+      } satisfies SectionedDocsOptions,
     ],
     // Typed with its own content shape; Docusaurus' list type only knows `unknown` content.
     aiboxContentPlugin as PluginModule,

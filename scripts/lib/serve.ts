@@ -3,11 +3,12 @@ import {spawn, type ChildProcess} from 'node:child_process';
 export const SERVE_HOST = '127.0.0.1';
 
 /** Serves build/ with Docusaurus' own static server on 127.0.0.1 and resolves once it answers. */
-export async function serveBuild(port: number): Promise<{url: string; stop: () => void}> {
+export async function serveBuild(port: number, siteDir = process.cwd()): Promise<{url: string; stop: () => void}> {
   const child: ChildProcess = spawn(
     'npx',
     ['docusaurus', 'serve', '--dir', 'build', '--host', SERVE_HOST, '--port', String(port), '--no-open'],
     {
+      cwd: siteDir,
       stdio: ['ignore', 'pipe', 'inherit'],
       detached: true,
     },

@@ -34,6 +34,7 @@ const SCRIPTS: [string, string][] = [
   ['search-scale', 'search-scale'],
   ['test', 'test'],
   ['test-unit', 'test:unit'],
+  ['page-weight-scale', 'page-weight-scale'],
 ];
 for (const [script, name] of SCRIPTS) {
   test(`${script} --help prints usage and exits 0`, () => {
@@ -58,6 +59,17 @@ test('search-eval on a build without a search index exits 1 with one line naming
   assert.equal(r.status, 1);
   assert.equal(r.stderr, `search-eval: ${dir}/search/index.json: no search index; run npm run build first\n`);
   noStack(r);
+});
+
+test('page-weight-scale refuses sizes that are not whole numbers or not ascending, before building anything', () => {
+  for (const [sizes, message] of [
+    ['500,lots', 'page-weight-scale: --sizes: expected a whole number from 1 to 20000, found "lots"\n'],
+    ['2000,500', 'page-weight-scale: --sizes: expected ascending, found 2000,500\n'],
+  ]) {
+    const r = run('page-weight-scale', ['--sizes', sizes]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, message);
+  }
 });
 
 test('bench without --out, or with a stray argument, is a usage error of one line', () => {
