@@ -4,7 +4,7 @@ import type {ParsedYaml} from './frontmatter';
 import type {RuleId} from './rules';
 import {EXPECTED_KNOWN_KEY, schemaErrorMap, unionLiterals, type IssueParams} from './schemaErrorMap';
 
-type Issue = z.core.$ZodIssue & {input?: unknown};
+type Issue = z.core.$ZodIssue;
 
 /**
  * Validates data against a zod schema and turns every issue into a ContentError
@@ -22,7 +22,7 @@ export function validateWith<T extends z.ZodType>(
   const result = schema.safeParse(data, {reportInput: true, error: schemaErrorMap});
   if (result.success) return {value: result.data, errors: []};
   const errors = oneErrorPerMistake(
-    (result.error.issues as Issue[]).flatMap((issue) => issueToErrors(issue, schema, data, file, yaml, fieldPrefix)),
+    result.error.issues.flatMap((issue) => issueToErrors(issue, schema, data, file, yaml, fieldPrefix)),
   );
   return {errors: rule ? errors.map((e) => ({...e, rule})) : errors};
 }
@@ -174,20 +174,23 @@ function unwrap(s: z.core.$ZodType): z.core.$ZodType {
   }
 }
 
-/** For a union, the options whose discriminator matches the data (or all of them). */
+/**
+ * The object schemas `value` is read against. A discriminated union's options are narrowed to those its discriminator
+ * in the data selects (all of them when it selects none); a plain union declares no discriminator, so all count.
+ */
 function objectOptions(s: z.core.$ZodType, value: unknown): z.ZodObject[] {
   const u = unwrap(s);
   if (u instanceof z.ZodObject) return [u];
-  if (u instanceof z.ZodUnion) {
-    const kind = value && typeof value === 'object' ? (value as {kind?: unknown}).kind : undefined;
-    const all = u.options.flatMap((o) => objectOptions(o, value));
-    const matching = all.filter((o) => {
-      const kindSchema = o.shape.kind;
-      return kindSchema && z.safeParse(kindSchema, kind).success;
-    });
-    return matching.length ? matching : all;
-  }
-  return [];
+  if (!(u instanceof z.ZodUnion)) return [];
+  const all = u.options.flatMap((o) => objectOptions(o, value));
+  if (!(u instanceof z.ZodDiscriminatedUnion)) return all;
+  const key = u.def.discriminator;
+  const tag = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  const matching = all.filter((o) => {
+    const tagSchema = o.shape[key];
+    return tagSchema && z.safeParse(tagSchema, tag).success;
+  });
+  return matching.length ? matching : all;
 }
 
 function childSchemas(s: z.core.$ZodType, segment: PropertyKey, value: unknown): z.core.$ZodType[] {

@@ -28,18 +28,26 @@ test('[frontmatter/unknown-key] the known keys are found through every wrapper, 
     assert.deepEqual(errors(schema, data), [typo(fields[what] ?? 'a.nmae')], what);
 });
 
-test('[frontmatter/unknown-key] in a union of objects, the keys of the option whose kind matches', () => {
-  const kinds = z.union([
-    z.strictObject({kind: z.literal('day-2'), cadence: z.string()}),
-    z.strictObject({kind: z.literal('disaster-recovery'), rto: z.string()}),
+const unknownOwner = (keys: string) => [
+  'x.owner',
+  'expected a known key, found unknown key "owner"',
+  `remove "owner" or use one of: ${keys}`,
+  'frontmatter/unknown-key',
+];
+
+test('[frontmatter/unknown-key] a discriminated union offers the keys of the option its own discriminator picks', () => {
+  const options = [
+    z.strictObject({type: z.literal('scale'), labels: z.array(z.string())}),
+    z.strictObject({type: z.literal('text'), placeholder: z.string()}),
+  ] as const;
+  const byType = z.strictObject({x: z.discriminatedUnion('type', options)});
+  assert.deepEqual(errors(byType, {x: {type: 'text', placeholder: 'p', owner: 'y'}}), [
+    unknownOwner('placeholder, type'),
   ]);
-  assert.deepEqual(errors(z.strictObject({runbook: kinds}), {runbook: {kind: 'day-2', cadence: 'x', owner: 'y'}}), [
-    [
-      'runbook.owner',
-      'expected a known key, found unknown key "owner"',
-      'remove "owner" or use one of: cadence, kind',
-      'frontmatter/unknown-key',
-    ],
+  // A plain union declares no discriminator: every option's keys are offered.
+  const plain = z.strictObject({x: z.union(options)});
+  assert.deepEqual(errors(plain, {x: {type: 'text', placeholder: 'p', owner: 'y'}}), [
+    unknownOwner('labels, placeholder, type'),
   ]);
 });
 
