@@ -1,5 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as z from 'zod';
 import {schemaErrorMap} from '../../../src/content/schemaErrorMap';
 import {expected} from '../../../src/content/schemas/common';
@@ -139,3 +141,16 @@ test('the map is passed per parse: zod keeps its own wording for every other rea
   assert.equal(z.number().safeParse('x', {error: schemaErrorMap}).error?.issues[0].message, 'expected number');
   assert.doesNotMatch(z.number().safeParse('x').error!.issues[0].message, /^expected /);
 });
+
+test('no schema writes what it found into its message: that goes in params, where validateWith composes it', () => {
+  const dir = 'src/content/schemas';
+  const offenders = fs
+    .readdirSync(dir)
+    .filter((f) => /found ?\$\{|, found /.test(messagesOf(fs.readFileSync(path.join(dir, f), 'utf8'))))
+    .sort();
+  assert.deepEqual(offenders, []);
+});
+
+/** The text of every `expected(...)` call, the one way a schema words its message. */
+const messagesOf = (source: string) =>
+  [...source.matchAll(/expected\(\s*(['"`])([^]*?)\1\s*,?\s*\)/g)].map((m) => m[2]).join('\n');
