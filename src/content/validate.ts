@@ -1,9 +1,10 @@
-import type {z} from 'zod';
+import * as z from 'zod';
 import {contentError, describeFound, didYouMean, type ContentError} from './errors';
 import type {ParsedYaml} from './frontmatter';
 import type {RuleId} from './rules';
+import {EXPECTED_KNOWN_KEY, schemaErrorMap, unionLiterals, type IssueParams} from './schemaErrorMap';
 
-type Issue = z.core.$ZodIssue & {input?: unknown};
+type Issue = z.core.$ZodIssue;
 
 /**
  * Validates data against a zod schema and turns every issue into a ContentError
@@ -18,10 +19,10 @@ export function validateWith<T extends z.ZodType>(
   fieldPrefix = '',
   rule?: RuleId,
 ): {value?: z.output<T>; errors: ContentError[]} {
-  const result = schema.safeParse(data, {reportInput: true});
+  const result = schema.safeParse(data, {reportInput: true, error: schemaErrorMap});
   if (result.success) return {value: result.data, errors: []};
   const errors = oneErrorPerMistake(
-    (result.error.issues as Issue[]).flatMap((issue) => issueToErrors(issue, schema, data, file, yaml, fieldPrefix)),
+    result.error.issues.flatMap((issue) => issueToErrors(issue, schema, data, file, yaml, fieldPrefix)),
   );
   return {errors: rule ? errors.map((e) => ({...e, rule})) : errors};
 }
@@ -43,15 +44,18 @@ export function salvage(schema: z.ZodType, data: unknown): Record<string, unknow
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     const [child] = childSchemas(schema, key, data);
-    const parsed = child?.safeParse(value);
+    const parsed = child && z.safeParse(child, value);
     if (parsed?.success) out[key] = parsed.data;
   }
   return out;
 }
 
+/** Our own refinements attach their rule and what they found; zod's issues of other codes carry no params. */
+const paramsOf = (issue: Issue): IssueParams => (issue.code === 'custom' ? (issue.params ?? {}) : {});
+
 /** Rule of a schema issue: our own refinements name theirs (plain text); unknown keys and the rest have one each. */
 function ruleOf(issue: Issue): RuleId {
-  const own = (issue as {params?: {rule?: RuleId}}).params?.rule;
+  const own = paramsOf(issue).rule;
   if (own) return own;
   return issue.code === 'unrecognized_keys' ? 'frontmatter/unknown-key' : 'frontmatter/schema';
 }
@@ -78,7 +82,7 @@ function issueToErrors(
         file,
         line: yaml.lineOf([...issue.path, k], {key: true}),
         field: joinPath(prefix, [...issue.path, k]),
-        message: `expected a known key, found unknown key "${k}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        message: `${EXPECTED_KNOWN_KEY}, found unknown key "${k}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
         rule: ruleOf(issue),
         suggestedField: suggestion ? joinPath(prefix, [...issue.path, suggestion]) : undefined,
         fix: suggestion ? `rename "${k}" to "${suggestion}"` : `remove "${k}" or use one of: ${known.join(', ')}`,
@@ -88,15 +92,14 @@ function issueToErrors(
   const missing =
     issue.input === undefined &&
     (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value');
-  const expectedText = expectedOf(issue);
   return [
     contentError({
       file,
       line: yaml.lineOf(issue.path),
       field: joinPath(prefix, issue.path),
       message: missing
-        ? `${expectedText}, found nothing (the required field is missing)`
-        : messageOf(issue, expectedText, valueAt(data, issue.path)),
+        ? `${issue.message}, found nothing (the required field is missing)`
+        : messageOf(issue, valueAt(data, issue.path)),
       rule: ruleOf(issue),
       missing,
     }),
@@ -111,45 +114,30 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
- * "expected …, found …", with "did you mean" for enum values as for keys. Our plain-text refinement
- * already says what it found.
+ * "expected …, found …", with "did you mean" for enum values as for keys. The message is the schema's own or the
+ * error map's; a refinement that found something other than the value itself says so in its params.
  */
-function messageOf(issue: Issue, expectedText: string, found: unknown): string {
-  if (issue.code === 'custom' && expectedText.includes(', found ')) return expectedText;
-  const values =
-    issue.code === 'invalid_value'
-      ? issue.values.map(String)
-      : issue.code === 'invalid_union'
-        ? unionValues(issue)
-        : [];
-  const suggestion = typeof found === 'string' && values.length ? didYouMean(found, values) : undefined;
-  return `${expectedText}, found ${describeFound(found)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+function messageOf(issue: Issue, value: unknown): string {
+  const {found = describeFound(value), why} = paramsOf(issue);
+  const values = allowedValues(issue);
+  const suggestion = typeof value === 'string' && values.length ? didYouMean(value, values) : undefined;
+  return `${issue.message}, found ${found}${why ? `: ${why}` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
 }
 
-/** The allowed values a union of literals names in its message ("one of a | b"). */
-const unionValues = (issue: Issue) => /one of (.+)$/.exec(issue.message)?.[1].split(' | ') ?? [];
-
-function expectedOf(issue: Issue): string {
-  if (issue.message.startsWith('expected ')) return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
-    case 'too_small':
-      return `expected at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : ''}`;
-    case 'too_big':
-      return `expected at most ${String(issue.maximum)}${issue.origin === 'array' ? ' item(s)' : ''}`;
-    case 'invalid_format':
-      return `expected ${issue.format} format`;
-    default:
-      return `expected a valid value (${issue.message})`;
-  }
+/**
+ * The values a misspelling can be matched to: an enum's, a discriminated union's options, or the strings of a union
+ * of literals (a number literal is no spelling to correct).
+ */
+function allowedValues(issue: Issue): string[] {
+  if (issue.code === 'invalid_value') return issue.values.map(String);
+  if (issue.code !== 'invalid_union' || 'matches' in issue) return [];
+  if (issue.options) return issue.options.map(String);
+  return unionLiterals(issue).filter((v): v is string => typeof v === 'string');
 }
 
 /** Keys the object schema at `path` accepts, so an unknown key can be matched to the nearest known one. */
-function knownKeys(schema: z.ZodType, data: unknown, path: readonly PropertyKey[]): string[] {
-  let candidates: z.ZodType[] = [schema];
+function knownKeys(schema: z.core.$ZodType, data: unknown, path: readonly PropertyKey[]): string[] {
+  let candidates: z.core.$ZodType[] = [schema];
   let value: unknown = data;
   for (const segment of path) {
     candidates = candidates.flatMap((s) => childSchemas(s, segment, value));
@@ -157,55 +145,60 @@ function knownKeys(schema: z.ZodType, data: unknown, path: readonly PropertyKey[
   }
   const keys = new Set<string>();
   for (const s of candidates.flatMap((c) => objectOptions(c, value))) {
-    for (const k of Object.keys((s as unknown as {shape: object}).shape)) keys.add(k);
+    for (const k of Object.keys(s.shape)) keys.add(k);
   }
   return [...keys].sort();
 }
 
-type Def = {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-};
-const defOf = (s: z.ZodType) => (s as unknown as {def: Def}).def;
+/** Schemas that change what is optional, defaulted or frozen, and leave the keys and elements as they were. */
+const WRAPPERS = [
+  z.ZodOptional,
+  z.ZodExactOptional,
+  z.ZodNullable,
+  z.ZodDefault,
+  z.ZodPrefault,
+  z.ZodNonOptional,
+  z.ZodReadonly,
+  z.ZodCatch,
+] as const;
+type Wrapper = InstanceType<(typeof WRAPPERS)[number]>;
+const isWrapper = (s: z.core.$ZodType): s is Wrapper => WRAPPERS.some((W) => s instanceof W);
 
-function unwrap(s: z.ZodType): z.ZodType {
+function unwrap(s: z.core.$ZodType): z.core.$ZodType {
   let cur = s;
   for (;;) {
-    const def = defOf(cur);
-    if (def.innerType) cur = def.innerType;
-    else if (def.type === 'pipe' && def.in) cur = def.in;
+    if (isWrapper(cur)) cur = cur.unwrap();
+    // A transform or preprocess reads what its input schema accepts.
+    else if (cur instanceof z.ZodPipe) cur = cur.in;
     else return cur;
   }
 }
 
-/** For a union, the options whose discriminator matches the data (or all of them). */
-function objectOptions(s: z.ZodType, value: unknown): z.ZodType[] {
+/**
+ * The object schemas `value` is read against. A discriminated union's options are narrowed to those its discriminator
+ * in the data selects (all of them when it selects none); a plain union declares no discriminator, so all count.
+ */
+function objectOptions(s: z.core.$ZodType, value: unknown): z.ZodObject[] {
   const u = unwrap(s);
-  const def = defOf(u);
-  if (def.type === 'object') return [u];
-  if (def.type === 'union' && def.options) {
-    const kind = value && typeof value === 'object' ? (value as {kind?: unknown}).kind : undefined;
-    const all = def.options.flatMap((o) => objectOptions(o, value));
-    const matching = all.filter((o) => {
-      const kindSchema = (o as unknown as {shape: Record<string, z.ZodType>}).shape.kind;
-      return kindSchema && kindSchema.safeParse(kind).success;
-    });
-    return matching.length ? matching : all;
-  }
-  return [];
+  if (u instanceof z.ZodObject) return [u];
+  if (!(u instanceof z.ZodUnion)) return [];
+  const all = u.options.flatMap((o) => objectOptions(o, value));
+  if (!(u instanceof z.ZodDiscriminatedUnion)) return all;
+  const key = u.def.discriminator;
+  const tag = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  const matching = all.filter((o) => {
+    const tagSchema = o.shape[key];
+    return tagSchema && z.safeParse(tagSchema, tag).success;
+  });
+  return matching.length ? matching : all;
 }
 
-function childSchemas(s: z.ZodType, segment: PropertyKey, value: unknown): z.ZodType[] {
+function childSchemas(s: z.core.$ZodType, segment: PropertyKey, value: unknown): z.core.$ZodType[] {
   const u = unwrap(s);
-  const def = defOf(u);
-  if (def.type === 'array' && def.element) return [def.element];
-  if (def.type === 'record' && def.valueType) return [def.valueType];
+  if (u instanceof z.ZodArray) return [u.element];
+  if (u instanceof z.ZodRecord) return [u.valueType];
   return objectOptions(u, value).flatMap((o) => {
-    const child = (o as unknown as {shape: Record<string, z.ZodType>}).shape[String(segment)];
+    const child = o.shape[String(segment)];
     return child ? [child] : [];
   });
 }

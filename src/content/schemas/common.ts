@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import {ERROR_CODE_RE} from '../codePattern';
+import type {IssueParams} from '../schemaErrorMap';
 
 /**
- * Every custom message states what was expected, prefixed with "expected ".
- * The error formatter relies on that prefix to tell our wording from zod's
- * defaults, so contributors always read the same "expected …, found …" shape.
+ * Every custom message states what was expected, prefixed with "expected ", as the error map words zod's defaults;
+ * validateWith adds ", found …", so contributors always read the same "expected …, found …" shape. A refinement that
+ * found something other than the value itself passes it as `params: {found, why}`, never inside the message.
  */
 export const expected = (what: string) => `expected ${what}`;
 
@@ -88,7 +89,7 @@ export function plainTextProblem(s: string): string | undefined {
   return undefined;
 }
 
-const PLAIN_TEXT_RULE = {rule: 'security/plain-text'} as const;
+const PLAIN_TEXT_RULE = {rule: 'security/plain-text'} satisfies IssueParams;
 
 /** A string that reaches HTML, JSON maps or terminals: refused with its own rule when it carries markup or controls. */
 export const plainString = (what: string) =>
@@ -98,8 +99,8 @@ export const plainString = (what: string) =>
       ctx.issues.push({
         code: 'custom',
         input: ctx.value,
-        params: PLAIN_TEXT_RULE,
-        message: expected(`${what} as plain text, found ${problem}`),
+        params: {...PLAIN_TEXT_RULE, found: problem} satisfies IssueParams,
+        message: expected(`${what} as plain text`),
       });
     }
   });
@@ -136,10 +137,12 @@ export const searchPhrases = z
       ctx.addIssue({
         code: 'custom',
         input: phrases,
-        params: {rule: 'search/phrase-count'},
-        message: expected(
-          `at most ${count} search phrases, found ${phrases.length}: more phrases make the entry win unrelated searches`,
-        ),
+        params: {
+          rule: 'search/phrase-count',
+          found: String(phrases.length),
+          why: 'more phrases make the entry win unrelated searches',
+        } satisfies IssueParams,
+        message: expected(`at most ${count} search phrases`),
       });
       return;
     }
@@ -149,10 +152,12 @@ export const searchPhrases = z
         code: 'custom',
         path: [i],
         input: phrase,
-        params: {rule: 'search/phrase-length'},
-        message: expected(
-          `a search phrase of at most ${length} characters, found ${phrase.length}: write what a reader types, not a paragraph`,
-        ),
+        params: {
+          rule: 'search/phrase-length',
+          found: String(phrase.length),
+          why: 'write what a reader types, not a paragraph',
+        } satisfies IssueParams,
+        message: expected(`a search phrase of at most ${length} characters`),
       });
     });
   })

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {expected} from './common';
+import type {IssueParams} from '../schemaErrorMap';
 import {durationSeconds, promDuration} from './alert';
 
 export const PROBERS = ['http', 'tcp'] as const;
@@ -43,7 +44,8 @@ const goRegexp = z.string({error: expected('a regular expression as text')}).che
     ctx.issues.push({
       code: 'custom',
       input: ctx.value,
-      message: expected(`a regular expression Go RE2 accepts, found ${JSON.stringify(ctx.value)}: ${problem}`),
+      params: {found: JSON.stringify(ctx.value), why: problem} satisfies IssueParams,
+      message: expected('a regular expression Go RE2 accepts'),
     });
 });
 
@@ -125,22 +127,28 @@ export const probeSchema = z
   )
   .check((ctx) => {
     const p = ctx.value;
-    const issue = (path: PropertyKey[], message: string) =>
-      ctx.issues.push({code: 'custom', input: p, path, message: expected(message)});
+    const issue = (path: PropertyKey[], message: string, found?: string) =>
+      ctx.issues.push({
+        code: 'custom',
+        input: p,
+        path,
+        params: {found} satisfies IssueParams,
+        message: expected(message),
+      });
     if (p.prober === 'http' && !p.http) issue(['http'], 'an http: block of probe settings for prober http');
-    if (p.prober === 'tcp' && p.http) issue(['http'], 'no http: block for prober tcp, found one');
+    if (p.prober === 'tcp' && p.http) issue(['http'], 'no http: block for prober tcp', 'one');
     if (durationSeconds(p.timeout) > durationSeconds(p.interval))
-      issue(['timeout'], `a timeout of at most the interval (${p.interval}), found ${p.timeout}`);
+      issue(['timeout'], `a timeout of at most the interval (${p.interval})`, p.timeout);
     const seen = new Set<string>();
     p.targets.forEach((t, i) => {
       const problem = targetProblem(p.prober, t);
-      if (problem) issue(['targets', i], `${problem}, found ${JSON.stringify(t)}`);
-      if (seen.has(t)) issue(['targets', i], `each target once, found ${JSON.stringify(t)} twice`);
+      if (problem) issue(['targets', i], problem, JSON.stringify(t));
+      if (seen.has(t)) issue(['targets', i], 'each target once', `${JSON.stringify(t)} twice`);
       seen.add(t);
     });
     // The services sign with the internal CA; without it the exporter checks against the system roots and fails.
     if (p.http && !p.http.tls_config && p.targets.some((t) => t.startsWith('https:')))
-      issue(['http'], 'a tls_config: {ca_file: ...} for https targets, found none');
+      issue(['http'], 'a tls_config: {ca_file: ...} for https targets', 'none');
   });
 export type Probe = z.infer<typeof probeSchema>;
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {goRegexpProblem, probeSchema, probesFileSchema, durationSeconds} from '../../../src/content/schemas';
 import {parseProbesFile, PROBES_FILE, testSeriesUses} from '../../../src/content/probes';
 import {selectorMatchers, unquotePromql} from '../../../src/content/promql';
+import {validateWith} from '../../../src/content/validate';
 
 const http = {
   job: 'blackbox-harbor',
@@ -12,8 +13,9 @@ const http = {
   http: {method: 'GET', valid_status_codes: [200], tls_config: {ca_file: '/etc/prometheus/ca.pem'}},
   targets: ['https://harbor.example.internal/api/v2.0/health'],
 };
+// Through validateWith, as the check prints them: a refinement's found part is composed there, not in its message.
 const issues = (x: unknown) =>
-  probeSchema.safeParse(x).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+  validateWith(probeSchema, x, PROBES_FILE, {lineOf: () => 1}).errors.map((e) => `${e.field}: ${e.message}`);
 
 test('a probe record: http needs its settings, tcp takes none, targets fit the prober', () => {
   assert.deepEqual(issues(http), []);
@@ -21,15 +23,15 @@ test('a probe record: http needs its settings, tcp takes none, targets fit the p
     'http: expected no http: block for prober tcp, found one',
   ]);
   assert.deepEqual(issues({...http, targets: ['harbor.example.internal:443', 'https://Harbor.example.internal/']}), [
-    'targets.0: expected an absolute http or https URL, found "harbor.example.internal:443"',
-    'targets.1: expected the URL as a browser normalises it, "https://harbor.example.internal/", found "https://Harbor.example.internal/"',
+    'targets[0]: expected an absolute http or https URL, found "harbor.example.internal:443"',
+    'targets[1]: expected the URL as a browser normalises it, "https://harbor.example.internal/", found "https://Harbor.example.internal/"',
   ]);
   assert.deepEqual(issues({...http, job: 'harbor'}), [
-    'job: expected a job name starting with blackbox-, like "blackbox-harbor"',
+    'job: expected a job name starting with blackbox-, like "blackbox-harbor", found "harbor"',
   ]);
   assert.deepEqual(issues({...http, http: {...http.http, method: 'POST', valid_status_codes: [200, 200]}}), [
-    'http.method: expected one of GET | HEAD',
-    'http.valid_status_codes: expected status codes without duplicates',
+    'http.method: expected one of GET | HEAD, found "POST"',
+    'http.valid_status_codes: expected status codes without duplicates, found [200,200]',
   ]);
   assert.ok(!probesFileSchema.safeParse({exporter: 'http://blackbox:9115', probes: [http]}).success);
 });
