@@ -2,6 +2,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import {collectorSiteSchema, type CollectorSite} from '../../src/content/schemas';
 import {COLLECTOR_SITE_PATH} from '../../src/content/feedback';
+import {validateWith} from '../../src/content/validate';
 import {buildCollector} from '../../src/feedback/app';
 import {openStore} from '../../src/feedback/store';
 import {siteUrl} from '../../src/siteSettings';
@@ -15,12 +16,13 @@ export const DEFAULT_RATE_LIMIT = 30;
 /** The built site's pages and surveys, as the build wrote them for the collector. */
 export function readCollectorSite(siteDir: string): CollectorSite {
   const file = path.join(siteDir, COLLECTOR_SITE_PATH);
-  const parsed = collectorSiteSchema.safeParse(readJson(file));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CliError(`${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}; rebuild with npm run build`);
+  // Worded by the same error map as every content file; JSON has no lines to point at.
+  const {value, errors} = validateWith(collectorSiteSchema, readJson(file), file, {lineOf: () => 1});
+  if (!value) {
+    const e = errors[0];
+    throw new CliError(`${file}: ${e.field || '(file)'}: ${e.message}; rebuild with npm run build`);
   }
-  return parsed.data;
+  return value;
 }
 
 /** A shared secret shorter than this is guessable; `openssl rand -hex 32` makes a good one. */
