@@ -25,6 +25,9 @@ function testFiles(dir: string): string[] {
     .sort();
 }
 
+/** The longest a shard may print nothing: the slowest single test takes about a minute on a busy 2-core machine. */
+const SILENCE_MS = 5 * 60_000;
+
 type Totals = {tests: number; pass: number; fail: number; ok: boolean};
 
 function runShard(files: string[], label: string): Promise<Totals> {
@@ -35,13 +38,28 @@ function runShard(files: string[], label: string): Promise<Totals> {
       {stdio: ['ignore', 'pipe', 'pipe']},
     );
     const totals = {tests: 0, pass: 0, fail: 0};
+    let last = {at: Date.now(), line: '(nothing yet)'};
     const onLine = (line: string) => {
       process.stdout.write(`${label}${line}\n`);
+      if (line.trim()) last = {at: Date.now(), line: line.trim()};
       const m = /^ℹ (tests|pass|fail) (\d+)$/.exec(line);
       if (m) totals[m[1] as keyof typeof totals] = Number(m[2]);
     };
     for (const s of [child.stdout, child.stderr]) readline.createInterface({input: s}).on('line', onLine);
-    child.on('close', (code) => resolve({...totals, ok: code === 0}));
+    // A shard whose tests are done but which a leaked server or timer keeps alive would never print its summary:
+    // long silence stops it as a failure that says so, instead of a run that never ends.
+    const watchdog = setInterval(() => {
+      if (Date.now() - last.at < SILENCE_MS) return;
+      process.stdout.write(
+        `${label}no output for ${SILENCE_MS / 60_000} minutes since "${last.line}": a test hangs, or leaves a server, ` +
+          'child process or timer open; stopping this shard\n',
+      );
+      child.kill('SIGKILL');
+    }, 10_000);
+    child.on('close', (code) => {
+      clearInterval(watchdog);
+      resolve({...totals, ok: code === 0});
+    });
   });
 }
 
