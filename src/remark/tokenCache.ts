@@ -5,7 +5,7 @@ import path from 'node:path';
 /** Where the build keeps code tokens between runs; `git clean` and a fresh clone start without it. */
 export const CODE_TOKENS_CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'aibox-code-tokens');
 
-/** Fifty times the coloured blocks the site has today (about 400); past it the oldest go: the folder stays bounded. */
+/** Over 60 times the coloured blocks the site has today (about 300); past it the oldest go, so it stays bounded. */
 export const MAX_CACHE_ENTRIES = 20_000;
 
 export interface TokenCache {
