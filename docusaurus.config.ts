@@ -63,7 +63,8 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
     // One YAML reader for the site and the scripts: dates stay strings, as the schemas expect. The page's card
     // and freshness notice ride along in its frontmatter, so they reach that page only.
-    parseFrontMatter: async ({filePath, fileContent}) => withPageMeta(filePath, parseFrontmatterText(fileContent)),
+    parseFrontMatter: async ({filePath, fileContent}) =>
+      withPageMeta(filePath, parseFrontmatterText(fileContent, filePath)),
   },
   i18n: {defaultLocale: 'en', locales: ['en']},
   presets: [

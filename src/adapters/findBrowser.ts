@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import {spawnSync} from 'node:child_process';
-import {chromium} from 'playwright-core';
+import {createRequire} from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 const SYSTEM_CHROMIUM = [
   '/usr/bin/chromium',
@@ -23,6 +25,8 @@ export const CHROMIUM_ARGS = [
 
 function playwrightsOwn(): string | undefined {
   try {
+    // Required here, not imported: the build loads this file with its configuration, and seldom needs a browser.
+    const {chromium} = require('playwright-core') as typeof import('playwright-core');
     const p = chromium.executablePath();
     return p && fs.existsSync(p) ? p : undefined;
   } catch {

@@ -128,7 +128,19 @@ export function parseContentFile(file: string, instance: Instance, source: strin
     return fail([...errors, slugError], {...body, frontmatterLine, fieldLines, data: salvage(SCHEMAS[type], data)});
   }
   if (!value) return fail(errors, {...body, route, frontmatterLine, fieldLines, data: salvage(SCHEMAS[type], data)});
-  const record = {file, instance, id, route, type, data: value, ...body, frontmatterLine, fieldLines} as ContentRecord;
+  const parsedFrontmatter = {data: data as Record<string, unknown>, bodyOffset: parsed.frontmatter.endOffset};
+  const record = {
+    file,
+    instance,
+    id,
+    route,
+    type,
+    data: value,
+    ...body,
+    frontmatterLine,
+    fieldLines,
+    parsedFrontmatter,
+  } as ContentRecord;
   return {record, errors: []};
 }
 

@@ -46,7 +46,8 @@ export interface Link {
 export interface ParsedMarkdown {
   tree: Root;
   links: Link[];
-  frontmatter?: {text: string; firstLine: number};
+  /** `endOffset`: where the block's closing fence ends, so the body can be cut without parsing again. */
+  frontmatter?: {text: string; firstLine: number; endOffset: number};
   headings: Heading[];
   directives: Directive[];
   codeBlocks: CodeBlock[];
@@ -61,9 +62,20 @@ export function markdownProcessor(isMdx: boolean) {
   return isMdx ? base.use(remarkMdx) : base;
 }
 
-/** The frontmatter block as the loader sees it: its YAML text, first file line, and where the body starts. */
+/** A closing fence remark-frontmatter always accepts; one with trailing spaces falls back to a whole-page parse. */
+const PLAIN_CLOSING_FENCE = /^---\r?$/m;
+
+/**
+ * The frontmatter block as the loader sees it: its YAML text, first file line, and where the body starts.
+ * The block can only open on line 1 and ends at its first closing fence, so the parser is given the text up to
+ * the first plain `---` line after line 1: the same node as a parse of the whole page, without parsing the body.
+ */
 export function splitFrontmatter(source: string): {text: string; firstLine: number; endOffset: number} | undefined {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(source) as Root;
+  if (!source.startsWith('---')) return undefined;
+  const firstEol = source.indexOf('\n');
+  const close = firstEol < 0 ? null : PLAIN_CLOSING_FENCE.exec(source.slice(firstEol + 1));
+  const head = close && firstEol >= 0 ? source.slice(0, firstEol + 1 + close.index + 3) : source;
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(head) as Root;
   const first = tree.children[0];
   if (first?.type !== 'yaml' || !first.position) return undefined;
   return {
@@ -91,7 +103,11 @@ export function parseMarkdown(source: string, isMdx: boolean): ParsedMarkdown {
   };
   const first = tree.children[0];
   if (first?.type === 'yaml') {
-    out.frontmatter = {text: (first as Yaml).value, firstLine: (first.position?.start.line ?? 1) + 1};
+    out.frontmatter = {
+      text: (first as Yaml).value,
+      firstLine: (first.position?.start.line ?? 1) + 1,
+      endOffset: first.position?.end.offset ?? 0,
+    };
   }
   const lines = source.split('\n');
   // A link or image written as an element is judged like one written in Markdown.

@@ -31,6 +31,11 @@ interface Base {
   frontmatterLine: number;
   /** File line of each top-level frontmatter key, so cross-checks can point at the field they fault. */
   fieldLines: Record<string, number>;
+  /**
+   * The frontmatter as YAML read it (before the schema) and where the body starts: what Docusaurus' frontmatter
+   * hook hands on, so the build does not read a page's frontmatter a second time. Set on valid pages.
+   */
+  parsedFrontmatter?: {data: Record<string, unknown>; bodyOffset: number};
 }
 
 export type PageRecord = Base & {type: 'page'; data: Page};

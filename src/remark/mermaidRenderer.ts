@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {chromium, type Browser} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {CHROMIUM_ARGS, findBrowser} from '../adapters/findBrowser';
 
 export interface Diagram {
@@ -41,6 +41,9 @@ let idle: NodeJS.Timeout | undefined;
 async function page() {
   clearTimeout(idle);
   browser ??= (async () => {
+    // Required on the first diagram the cache does not have: Docusaurus evaluates the configuration, which
+    // imports this file, twice per build, and most builds render no diagram at all.
+    const {chromium} = require('playwright-core') as typeof import('playwright-core');
     const found = findBrowser();
     if (!found.path) throw new Error(`mermaid diagrams are rendered at build time in Chromium: ${found.error}`);
     return chromium.launch({executablePath: found.path, args: CHROMIUM_ARGS});

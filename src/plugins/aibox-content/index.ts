@@ -12,6 +12,7 @@ import {routeMismatches, type LoadedDoc} from './routeCheck';
 import {COLLECTOR_SITE_PATH, configFileContent, FEEDBACK_CONFIG_PATH} from '../../content/feedback';
 import {buildCollectorSite} from '../../content/generate/collectorSite';
 import {setPageMeta} from './pageMeta';
+import {shareLoadedFrontmatter} from './parseFrontMatter';
 
 type Loaded = {data: SiteData; corpus: Corpus};
 
@@ -37,6 +38,7 @@ export default function aiboxContentPlugin(context: LoadContext): Plugin<Loaded>
       if (onlyErrors(errors).length) throw new ContentValidationError(errors);
       const data = buildSiteData(corpus, todayIso());
       setPageMeta(siteDir, pageMetaByFile(data));
+      shareLoadedFrontmatter(siteDir, corpus.records);
       return {corpus, data};
     },
     async allContentLoaded({allContent}) {

@@ -11,7 +11,7 @@ test('fenced blocks carry their Prism tokens; unknown languages, mermaid and lin
   const md =
     '```bash\naibox start --project .\n\necho "$HOME"\n```\n\n```text\nplain\n```\n\n```bash {2}\na\nb\n```\n\n```mermaid\nflowchart LR\n```\n';
   const tree = markdownProcessor(false).parse(md) as Root;
-  remarkCodeTokens({languages: ['bash']})(tree);
+  remarkCodeTokens({languages: ['bash'], cache: false})(tree);
   const [bash, text, highlighted, mermaid] = tree.children as Code[];
   const tokens = JSON.parse(tokensOf(bash)!);
   assert.deepEqual(tokens[0], [
