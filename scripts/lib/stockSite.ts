@@ -40,6 +40,9 @@ export function stockSite(files: SyntheticFile[]): string {
   for (const name of fs.readdirSync(modules)) {
     if (name !== '.cache') fs.symlinkSync(path.join(modules, name), path.join(dir, 'node_modules', name));
   }
+  // The theme's navbar title links to the home page, as on any new Docusaurus site.
+  fs.mkdirSync(path.join(dir, 'src', 'pages'), {recursive: true});
+  fs.writeFileSync(path.join(dir, 'src', 'pages', 'index.md'), '# Stock Docusaurus\n\nThe yardstick of the bench.\n');
   for (const f of files) {
     fs.mkdirSync(path.dirname(path.join(dir, f.path)), {recursive: true});
     fs.writeFileSync(path.join(dir, f.path), f.content);

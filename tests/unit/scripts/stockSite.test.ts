@@ -13,6 +13,8 @@ test('the stock site loads in Docusaurus with the classic preset and holds exact
     const {props} = await loadSite({siteDir: dir});
     const docRoutes = props.routesPaths.filter((r) => r.startsWith('/docs/')).sort();
     assert.deepEqual(docRoutes, files.map((f) => `/${f.path.replace(/\.md$/, '')}`).sort());
+    // Every page's navbar title links to the home page: without one, the build's broken-link check fails.
+    assert.ok(props.routesPaths.includes('/'));
     assert.equal(props.siteConfig.future.faster.rspackBundler, true);
     // Only what the classic preset brings: none of the site's plugins.
     const own = props.plugins.map((p) => p.name).filter((n) => !n.startsWith('docusaurus-'));
