@@ -20,7 +20,13 @@ export const BUDGET_PAGES = [
   '/docs/architecture/overview',
 ];
 
-export const JS_BUDGET_GZIP_BYTES = 150 * 1024;
+/** The home page keeps 150 KB; docs pages carry the docs layout and sidebar on top of it. */
+export const HOME_JS_BUDGET_GZIP_BYTES = 150 * 1024;
+export const DOCS_JS_BUDGET_GZIP_BYTES = 175 * 1024;
+/** What a synthetic FAQ page may gain from a site of 500 pages to one of 2,000. */
+export const JS_GROWTH_BUDGET_GZIP_BYTES = 25 * 1024;
+
+export const jsBudgetFor = (route: string) => (route === '/' ? HOME_JS_BUDGET_GZIP_BYTES : DOCS_JS_BUDGET_GZIP_BYTES);
 
 export const gzipSize = (buf: Buffer) => zlib.gzipSync(buf, {level: 9}).length;
 
