@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import {spawnSync} from 'node:child_process';
-import {createRequire} from 'node:module';
-
-const require = createRequire(import.meta.url);
+import {chromium} from 'playwright-core';
 
 const SYSTEM_CHROMIUM = [
   '/usr/bin/chromium',
@@ -25,8 +23,6 @@ export const CHROMIUM_ARGS = [
 
 function playwrightsOwn(): string | undefined {
   try {
-    // Required here, not imported: the build loads this file with its configuration, and seldom needs a browser.
-    const {chromium} = require('playwright-core') as typeof import('playwright-core');
     const p = chromium.executablePath();
     return p && fs.existsSync(p) ? p : undefined;
   } catch {

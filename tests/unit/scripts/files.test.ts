@@ -14,15 +14,15 @@ import {STORYBOARD_FILE} from '../../../src/content/tour';
 // Every script that takes a file answers a directory, a missing file, an unreadable file and an output that is
 // also an input with one line and exit 1, and writes nothing. One row per case; each pins the exact stderr.
 const TSX = pathToFileURL(path.join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
-// As root, chmod 000 does not stop reads: the unreadable rows then run as nobody.
+// As root, chmod 000 does not stop reads: the unreadable rows then run as root without the capabilities that
+// override file modes. Running them as nobody instead failed in a clone under a folder only root may enter.
 const ROOT = process.getuid?.() === 0;
-const NOBODY = 65534;
-const run = (script: string, args: string[], cwd: string, asNobody: boolean) =>
+const WITHOUT_DAC = ['setpriv', '--bounding-set=-dac_override,-dac_read_search'];
+const run = (script: string, args: string[], cwd: string, withoutDac: boolean) =>
   new Promise<{status: number | null; stdout: string; stderr: string}>((resolve) => {
-    const child = spawn(process.execPath, ['--import', TSX, path.join(REPO, 'scripts', `${script}.ts`), ...args], {
-      cwd,
-      ...(asNobody ? {uid: NOBODY, gid: NOBODY} : {}),
-    });
+    const node = [process.execPath, '--import', TSX, path.join(REPO, 'scripts', `${script}.ts`), ...args];
+    const [cmd, ...rest] = withoutDac ? [...WITHOUT_DAC, ...node] : node;
+    const child = spawn(cmd, rest, {cwd});
     let [stdout, stderr] = ['', ''];
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -34,8 +34,6 @@ const run = (script: string, args: string[], cwd: string, asNobody: boolean) =>
   });
 
 const T = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-files-'));
-// Open to nobody, so the unreadable file is refused for its own mode, not its folder's.
-fs.chmodSync(T, 0o755);
 const DIR = path.join(T, 'dir');
 const MISSING = path.join(T, 'missing.json');
 const FILE = path.join(T, 'file.json');
@@ -96,7 +94,7 @@ interface Case {
   unchanged?: string[];
   /** Files that must not exist afterwards. */
   absent?: string[];
-  /** An unreadable file: as root, run as nobody. */
+  /** An unreadable file: as root, run without the capabilities that override file modes. */
   unreadable?: boolean;
 }
 
