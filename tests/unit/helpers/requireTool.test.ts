@@ -21,6 +21,8 @@ function runNeeding(env: NodeJS.ProcessEnv) {
     encoding: 'utf8',
     // NODE_TEST_CONTEXT would make the child report to this runner instead of printing TAP.
     env: {...process.env, CI: undefined, NODE_TEST_CONTEXT: undefined, ...env},
+    // A child that never ends fails this test instead of holding up the whole run.
+    timeout: 120_000,
   });
   fs.rmSync(dir, {recursive: true, force: true});
   return {status: r.status, results: r.stdout.split('\n').filter((l) => /^(not )?ok \d/.test(l))};
