@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {ONCE} from './once';
-import {test, expect} from '@playwright/test';
+import {test, expect, type Page} from '@playwright/test';
 import {sitemapPaths} from './site';
 import {axeViolations} from './axe';
 import {htmlElements} from '../../src/content/html';
@@ -11,6 +11,15 @@ const isLocal = (url: string) => {
   const u = new URL(url);
   return ['data:', 'blob:'].includes(u.protocol) || u.hostname === '127.0.0.1';
 };
+
+/** Every request the page makes from now on that leaves 127.0.0.1, with the page that made it. */
+function externalRequests(page: Page): Set<string> {
+  const external = new Set<string>();
+  page.on('request', (r) => {
+    if (!isLocal(r.url())) external.add(`${r.url()} (from ${page.url()})`);
+  });
+  return external;
+}
 
 // What a page loads before anyone touches it is written in its HTML and CSS: read every built file, so no page,
 // including those the sitemap leaves out (404, short links), can name a resource elsewhere.
@@ -62,10 +71,7 @@ test.describe('every page of the sitemap, on a phone', () => {
       ONCE,
       async ({page}) => {
         test.setTimeout(300_000);
-        const external = new Set<string>();
-        page.on('request', (r) => {
-          if (!isLocal(r.url())) external.add(`${r.url()} (from ${page.url()})`);
-        });
+        const external = externalRequests(page);
         const all = sitemapPaths();
         expect(all.length).toBeGreaterThan(50);
         const wide: string[] = [];
@@ -82,10 +88,7 @@ test.describe('every page of the sitemap, on a phone', () => {
 });
 
 test('the pages that fetch as they are used fetch nothing from elsewhere', ONCE, async ({page}) => {
-  const external = new Set<string>();
-  page.on('request', (r) => {
-    if (!isLocal(r.url())) external.add(`${r.url()} (from ${page.url()})`);
-  });
+  const external = externalRequests(page);
   for (const p of ['/doctor-paste', '/search?q=vault', '/docs/getting-started/five-minute-tour']) {
     await page.goto(p, {waitUntil: 'networkidle'});
   }
