@@ -29,7 +29,7 @@ function testFiles(dir: string): string[] {
 /** The longest a shard may print nothing: the slowest single test takes about a minute on a busy 2-core machine. */
 const SILENCE_S = 300;
 
-type Totals = {tests: number; pass: number; fail: number; ok: boolean; stopped: boolean};
+type Totals = {tests: number; pass: number; fail: number; unloaded: number; ok: boolean; stopped: boolean};
 
 function runShard(files: string[], label: string, silenceMs: number): Promise<Totals> {
   return new Promise((resolve) => {
@@ -50,14 +50,15 @@ function runShard(files: string[], label: string, silenceMs: number): Promise<To
       // runner's binary protocol instead of printing.
       {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NODE_TEST_CONTEXT: undefined}},
     );
-    const totals = {tests: 0, pass: 0, fail: 0};
+    const totals = {tests: 0, pass: 0, fail: 0, unloaded: 0};
     let last = {at: Date.now(), line: '(nothing yet)'};
     let stopped = false;
     const onLine = (line: string) => {
       process.stdout.write(`${label}${line}\n`);
       if (line.trim()) last = {at: Date.now(), line: line.trim()};
       const m = /^ℹ (tests|pass|fail) (\d+)$/.exec(line);
-      if (m) totals[m[1] as keyof typeof totals] = Number(m[2]);
+      if (m) totals[m[1] as 'tests' | 'pass' | 'fail'] = Number(m[2]);
+      if (/^\S+: cannot load: /.test(line)) totals.unloaded++;
     };
     for (const s of [child.stdout, child.stderr]) readline.createInterface({input: s}).on('line', onLine);
     // A shard whose tests are done but which a leaked server or timer keeps alive would never print its summary:
@@ -100,10 +101,11 @@ async function main({values, positionals}: Args<typeof OPTIONS>): Promise<number
   const results = await Promise.all(
     dealt.map((s, i) => runShard(s, dealt.length > 1 ? `${i + 1}| ` : '', silence * 1000)),
   );
-  const sum = (k: 'tests' | 'pass' | 'fail') => results.reduce((n, r) => n + r[k], 0);
+  const sum = (k: 'tests' | 'pass' | 'fail' | 'unloaded') => results.reduce((n, r) => n + r[k], 0);
   const stopped = results.filter((r) => r.stopped).length;
   console.log(
     `test:unit: ${sum('tests')} tests in ${files.length} files, ${sum('pass')} passed, ${sum('fail')} failed` +
+      (sum('unloaded') ? `, ${sum('unloaded')} files could not load (see above)` : '') +
       (stopped ? `, ${stopped} of ${results.length} processes stopped before the end (see above)` : ''),
   );
   return results.every((r) => r.ok) ? 0 : 1;

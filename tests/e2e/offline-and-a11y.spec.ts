@@ -60,8 +60,8 @@ test('no built HTML or CSS file names a resource outside the site', ONCE, () => 
 });
 
 // One visit per page of the sitemap, on a phone: it is not wider than the screen, and nothing it requests while
-// loading leaves 127.0.0.1. The pages are split between the two workers.
-const SHARDS = 2;
+// loading leaves 127.0.0.1. The pages are split between the three workers.
+const SHARDS = 3;
 test.describe('every page of the sitemap, on a phone', () => {
   test.describe.configure({mode: 'parallel'});
   test.use({viewport: PHONE});

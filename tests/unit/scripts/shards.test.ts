@@ -84,3 +84,25 @@ test('npm run test:unit stops a process that goes silent, names the test that ne
     fs.rmSync(dir, {recursive: true, force: true});
   }
 });
+
+test('a test file that cannot load fails the run by name, and the files beside it still run', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-unloadable-'));
+  const good = path.join(dir, 'a-good.test.ts');
+  const bad = path.join(dir, 'b-bad.test.ts');
+  fs.writeFileSync(good, "import {test} from 'node:test';\ntest('runs', () => {});\n");
+  fs.writeFileSync(bad, "import {test} from 'node:test';\nimport './missing';\ntest('never registered', () => {});\n");
+  try {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'scripts', 'test-unit.ts'), '--shards', '1', good, bad],
+      {cwd: REPO, encoding: 'utf8', timeout: 60_000},
+    );
+    assert.equal(r.status, 1);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines[0], `${bad}: cannot load: Cannot find module './missing'`);
+    assert.match(r.stdout, /^✔ runs \([\d.]+ms\)$/m);
+    assert.equal(lines.at(-1), 'test:unit: 1 tests in 2 files, 1 passed, 0 failed, 1 files could not load (see above)');
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
+});

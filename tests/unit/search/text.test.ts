@@ -1,5 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {readSynonyms, SYNONYMS_FILE} from '../../../src/content/synonyms';
 import {createTextProcessor, isErrorCode} from '../../../src/search/text';
 
 const text = createTextProcessor([
@@ -31,11 +35,7 @@ test('synonym groups give the other members, already processed', () => {
   assert.deepEqual(text.synonymsOf('unknown'), []);
 });
 
-test('[search/synonyms] a synonym file of the wrong shape is one error naming the file', async () => {
-  const {readSynonyms, SYNONYMS_FILE} = await import('../../../src/content/synonyms');
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
+test('[search/synonyms] a synonym file of the wrong shape is one error naming the file', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aibox-syn-'));
   fs.mkdirSync(path.join(dir, 'docs'));
   fs.writeFileSync(path.join(dir, SYNONYMS_FILE), 'groups:\n  - slow\n');
