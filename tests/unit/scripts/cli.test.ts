@@ -33,7 +33,6 @@ const SCRIPTS: [string, string][] = [
   ['page-weight', 'page-weight'],
   ['search-scale', 'search-scale'],
   ['test', 'test'],
-  ['test-unit', 'test:unit'],
   ['page-weight-scale', 'page-weight-scale'],
 ];
 for (const [script, name] of SCRIPTS) {
