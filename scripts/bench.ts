@@ -16,7 +16,7 @@ import {startNginx} from './lib/nginx';
 import {BUDGET_PAGES, jsBudgetFor, measurePage} from './lib/pageWeight';
 import {measureSearch} from './lib/searchBench';
 import {measureFirstResult, measureSearchInBrowser} from './lib/searchBrowserBench';
-import {commitAll, stockSite} from './lib/stockSite';
+import {commitAll, stockSite, writeSynthetic} from './lib/stockSite';
 import {parseQueries} from '../src/search/evaluate';
 import {REPO, scratchSite} from './lib/scratchSite';
 import {
@@ -172,10 +172,7 @@ async function siteAtSize(total: number) {
   const site = scratchSite();
   try {
     const real = loadContent(site).corpus.records.length;
-    for (const f of syntheticCorpus(Math.max(0, total - real))) {
-      fs.mkdirSync(path.dirname(path.join(site, f.path)), {recursive: true});
-      fs.writeFileSync(path.join(site, f.path), f.content);
-    }
+    writeSynthetic(site, syntheticCorpus(Math.max(0, total - real)));
     commitAll(site);
     const c = await check(site);
     const buildDir = path.join(site, 'build');

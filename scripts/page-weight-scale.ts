@@ -19,6 +19,7 @@ import {
   type SizeResult,
 } from './lib/scaleWeight';
 import {scratchSite} from './lib/scratchSite';
+import {commitAll, writeSynthetic} from './lib/stockSite';
 import {serveBuild} from './lib/serve';
 import {syntheticCorpus} from './lib/syntheticCorpus';
 
@@ -40,15 +41,8 @@ function sizesArg(value: string | undefined): number[] {
 function grownSite(total: number): {site: string; pages: number} {
   const site = scratchSite();
   const real = loadContent(site).corpus.records.length;
-  for (const f of syntheticCorpus(Math.max(0, total - real))) {
-    fs.mkdirSync(path.dirname(path.join(site, f.path)), {recursive: true});
-    fs.writeFileSync(path.join(site, f.path), f.content);
-  }
-  const git = (...a: string[]) =>
-    spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.internal', ...a], {cwd: site});
-  git('init', '-q');
-  git('add', '-A');
-  git('commit', '-qm', 'synthetic corpus');
+  writeSynthetic(site, syntheticCorpus(Math.max(0, total - real)));
+  commitAll(site);
   return {site, pages: loadContent(site).corpus.records.length};
 }
 

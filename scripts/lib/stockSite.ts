@@ -43,12 +43,17 @@ export function stockSite(files: SyntheticFile[]): string {
   // The theme's navbar title links to the home page, as on any new Docusaurus site.
   fs.mkdirSync(path.join(dir, 'src', 'pages'), {recursive: true});
   fs.writeFileSync(path.join(dir, 'src', 'pages', 'index.md'), '# Stock Docusaurus\n\nThe yardstick of the bench.\n');
+  writeSynthetic(dir, files);
+  commitAll(dir);
+  return dir;
+}
+
+/** Writes synthetic pages into a site folder, making their folders. */
+export function writeSynthetic(dir: string, files: SyntheticFile[]): void {
   for (const f of files) {
     fs.mkdirSync(path.dirname(path.join(dir, f.path)), {recursive: true});
     fs.writeFileSync(path.join(dir, f.path), f.content);
   }
-  commitAll(dir);
-  return dir;
 }
 
 /** Pages show their last update from Git, as in the real repository: a generated site gets one commit. */
